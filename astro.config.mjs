@@ -1,0 +1,11 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  integrations: [contentChecks(), mdx()],
+});

@@ -1,0 +1,90 @@
+/**
+ * The one module that decides what is published. Every page, feed, sitemap entry and
+ * search-index entry asks these functions; nothing else may decide. A second copy of
+ * this logic elsewhere is a privacy bug waiting to happen.
+ *
+ * Pure functions over front-matter data: no Astro import, so they run in the content
+ * loader, the build integrations, the editors' CLI and unit tests alike.
+ */
+import type { ConsentScope } from '../schemas/vocabularies';
+import { buildNow } from './dates';
+
+export type Kind = 'story' | 'episode' | 'guide';
+
+/** The fields a publishing decision reads. */
+export interface Publishable {
+  published: Date;
+  draft?: boolean;
+  consent?: { scope: readonly ConsentScope[]; withdrawn?: Date | undefined };
+}
+
+export interface PublishingContext {
+  /** The build's "now": SOURCE_DATE_EPOCH when set (lib/dates.ts buildNow). */
+  now: Date;
+  /** Editor preview only (npm run dev:drafts): show drafts and scheduled entries. Never in a build. */
+  preview?: boolean;
+}
+
+/** Consent withdrawn: the story is in no output at all, whatever the dates say. */
+export function isWithdrawn(entry: Publishable): boolean {
+  return entry.consent?.withdrawn !== undefined;
+}
+
+/** Scheduled: `published` is after now. */
+export function isScheduled(entry: Publishable, ctx: PublishingContext): boolean {
+  return entry.published.getTime() > ctx.now.getTime();
+}
+
+/**
+ * Whether the entry exists in this build at all. The content loader drops every entry
+ * for which this is false, so no page, image or module of it is ever generated.
+ */
+export function isInBuild(entry: Publishable, ctx: PublishingContext): boolean {
+  if (isWithdrawn(entry)) return false;
+  if (ctx.preview) return true;
+  return !entry.draft && !isScheduled(entry, ctx);
+}
+
+function hasScope(entry: Publishable, scope: ConsentScope): boolean {
+  // Only stories carry consent; episodes and guides are the community's own words.
+  return entry.consent === undefined || entry.consent.scope.includes(scope);
+}
+
+/** Has a page and may appear in listings, topic pages and links. Stories need `web` consent. */
+export function hasPage(entry: Publishable, ctx: PublishingContext): boolean {
+  return isInBuild(entry, ctx) && hasScope(entry, 'web');
+}
+
+/** In the Pagefind index and the sitemap; a page that is not gets `noindex`. Stories need `search`. */
+export function isSearchable(entry: Publishable, ctx: PublishingContext): boolean {
+  return hasPage(entry, ctx) && hasScope(entry, 'search');
+}
+
+/** In RSS feeds (site-wide, per kind, per topic). Stories need `feeds`. */
+export function isInFeeds(entry: Publishable, ctx: PublishingContext): boolean {
+  return hasPage(entry, ctx) && hasScope(entry, 'feeds');
+}
+
+/**
+ * Whether an episode may tell this story (and the podcast feed may quote it).
+ * Independent of `web`: a storyteller may agree to the podcast but not to a page.
+ */
+export function mayAppearInPodcast(story: Publishable): boolean {
+  return !isWithdrawn(story) && hasScope(story, 'podcast');
+}
+
+/** Every decision at once, for reports and tests. */
+export function publishingState(entry: Publishable, ctx: PublishingContext) {
+  return {
+    inBuild: isInBuild(entry, ctx),
+    page: hasPage(entry, ctx),
+    searchable: isSearchable(entry, ctx),
+    feeds: isInFeeds(entry, ctx),
+    podcast: mayAppearInPodcast(entry),
+  };
+}
+
+/** The publishing context of this process: now from SOURCE_DATE_EPOCH, preview from SHARED_PATH_PREVIEW. */
+export function contextFromEnv(env: Record<string, string | undefined> = process.env): PublishingContext {
+  return { now: buildNow(env), preview: env.SHARED_PATH_PREVIEW === '1' };
+}

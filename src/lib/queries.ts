@@ -1,0 +1,58 @@
+/**
+ * Shared queries: every page, feed and integration gets entries from here, and this
+ * module asks src/lib/publishing.ts about each one. Each query runs once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contextFromEnv, hasPage, isInFeeds, isSearchable, type PublishingContext } from './publishing';
+
+export type Story = CollectionEntry<'stories'>;
+export type Episode = CollectionEntry<'episodes'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Topic = CollectionEntry<'topics'>;
+
+let context: PublishingContext | undefined;
+/** The build's publishing context (now, preview), resolved once. */
+export function publishing(): PublishingContext {
+  context ??= contextFromEnv();
+  return context;
+}
+
+const once = <T>(load: () => Promise<T>) => {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+};
+
+const newestFirst = (a: { data: { published: Date }; id: string }, b: { data: { published: Date }; id: string }) =>
+  b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
+
+/** Stories with a page (web consent, released, not withdrawn), newest first. */
+export const getStories = once(async () =>
+  (await getCollection('stories', (s) => hasPage(s.data, publishing()))).sort(newestFirst),
+);
+
+/** Every story in the build, page or not: only to resolve an episode's `stories` list. */
+export const getStoriesInBuild = once(async () => (await getCollection('stories')).sort(newestFirst));
+
+/** Released episodes, newest first. */
+export const getEpisodes = once(async () =>
+  (await getCollection('episodes', (e) => hasPage(e.data, publishing()))).sort(newestFirst),
+);
+
+/** Released guides in reading order (`order`, then title). */
+export const getGuides = once(async () =>
+  (await getCollection('guides', (g) => hasPage(g.data, publishing()))).sort(
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title),
+  ),
+);
+
+export const getTopics = once(async () => (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name)));
+export const getMeetings = once(async () => (await getCollection('meetings')).map((m) => m.data));
+export const getHelplines = once(async () => (await getCollection('helplines')).map((h) => h.data));
+export const getPodcast = once(async () => (await getCollection('podcast'))[0]?.data);
+
+/** Whether a page belongs in the search index and sitemap (else it carries noindex). */
+export const searchable = (entry: Story | Episode | Guide) => isSearchable(entry.data, publishing());
+/** Whether an entry belongs in RSS feeds. */
+export const inFeeds = (entry: Story | Episode | Guide) => isInFeeds(entry.data, publishing());
+/** Whether a story has a page to link to. */
+export const storyHasPage = (story: Story) => hasPage(story.data, publishing());

@@ -1,0 +1,31 @@
+/** Every URL of the site, built in one place and reused by pages, feeds and the sitemap. */
+
+export const storyUrl = (slug: string) => `/stories/${slug}/`;
+export const episodeUrl = (slug: string) => `/podcast/${slug}/`;
+export const guideUrl = (slug: string) => `/guides/${slug}/`;
+export const topicUrl = (id: string) => `/topics/${id}/`;
+export const topicFeedUrl = (id: string) => `/topics/${id}/rss.xml`;
+
+export const URLS = {
+  home: '/',
+  stories: '/stories/',
+  podcast: '/podcast/',
+  guides: '/guides/',
+  meetings: '/meetings/',
+  meetingsIcs: '/meetings.ics',
+  meetingsJson: '/meetings.json',
+  help: '/help/',
+  search: '/search/',
+  about: '/about/',
+  share: '/share-your-story/',
+  privacy: '/privacy/',
+  rss: '/rss.xml',
+  storiesRss: '/stories/rss.xml',
+  guidesRss: '/guides/rss.xml',
+  podcastFeed: '/podcast/feed.xml',
+} as const;
+
+/** An absolute URL on the site (feeds and podcast apps need them). */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,96 @@
+/**
+ * The content checks: every rule of the editors' contract (docs/editors.md), over the
+ * whole content set at once, so one run reports every problem. Used by the build
+ * (src/integrations/content-checks.ts) and by `npm run check`.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import { z } from 'astro/zod';
+import { SITE } from '../../site.config';
+import { EpisodeSchema, type EpisodeData } from '../../schemas/episode';
+import { GuideSchema, type GuideData } from '../../schemas/guide';
+import type { HelplineData } from '../../schemas/helpline';
+import type { MeetingData } from '../../schemas/meeting';
+import type { PodcastData } from '../../schemas/podcast';
+import { StorySchema, type StoryData } from '../../schemas/story';
+import type { TopicData } from '../../schemas/topic';
+import { findIdentifyingDetails } from '../anonymity';
+import type { PublishingContext } from '../publishing';
+import { checkEntrySet, type CheckedEntries } from './entry-rules';
+import { validate } from './validate';
+import type { ContentIssue } from './issues';
+import { loadContent, type RawContent, type RawDataFile, type RawEntry } from './load';
+import { checkDataFiles } from './data-rules';
+
+// Outside Astro, an image field is a path; entry-rules checks the file exists and is an image.
+const pathOnly = () => z.string().min(1, { error: 'must be a path such as ./photo.jpg' });
+const SCHEMAS = {
+  stories: StorySchema({ image: pathOnly }),
+  episodes: EpisodeSchema(),
+  guides: GuideSchema(),
+};
+
+export interface CheckResult {
+  issues: ContentIssue[];
+  content: CheckedEntries & {
+    topics: TopicData[];
+    meetings: MeetingData[];
+    helplines: HelplineData[];
+    podcast: PodcastData | undefined;
+  };
+}
+
+export interface CheckOptions {
+  context: PublishingContext;
+  /** Countries whose national phone formats the anonymity check knows; default: site and helpline countries. */
+  countries?: CountryCode[];
+}
+
+function parseEntry(raw: RawEntry, issues: ContentIssue[]): unknown {
+  if (!raw.frontmatter) {
+    issues.push({ severity: 'error', file: raw.file, line: 1, message: 'has no front matter: start the file with a line "---", the fields, and another "---" (see docs/editors.md).' });
+    return undefined;
+  }
+  for (const e of raw.frontmatter.errors) {
+    issues.push({ severity: 'error', file: raw.file, line: e.line, message: `front matter is not valid YAML: ${e.message}. Check quotes, colons and indentation.` });
+  }
+  if (raw.frontmatter.errors.length) return undefined;
+  const value = raw.frontmatter.data;
+  const schema = SCHEMAS[raw.collection] as z.ZodType<unknown>;
+  const parsed = validate(schema, value ?? {}, { file: raw.file, lineOf: raw.frontmatter.lineOf }, issues);
+  return parsed.ok ? parsed.data : undefined;
+}
+
+/** Masks anything that looks like contact details in a message, as a last safety net. */
+function redact(issue: ContentIssue): ContentIssue {
+  const found = findIdentifyingDetails(issue.message, { countries: ['US', 'GB'] });
+  if (!found.length) return issue;
+  let message = issue.message;
+  for (const m of [...found].reverse()) message = message.slice(0, m.start) + m.masked + message.slice(m.end);
+  return { ...issue, message };
+}
+
+/** Checks an already-loaded content set. */
+export async function checkLoadedContent(raw: RawContent, options: CheckOptions): Promise<CheckResult> {
+  const issues: ContentIssue[] = [];
+  const data = await checkDataFiles(raw.data as Record<string, RawDataFile | undefined>, options.context, issues);
+
+  const parsed = raw.entries.map((entry) => ({ raw: entry, data: parseEntry(entry, issues) }));
+  const countries =
+    options.countries ??
+    ([...new Set([SITE.helplineCountry, ...data.helplines.map((h) => h.country).filter((c) => c !== 'international')])] as CountryCode[]);
+  const entries = await checkEntrySet(parsed as Array<{ raw: RawEntry; data: StoryData | EpisodeData | GuideData | undefined }>, {
+    context: options.context,
+    topicIds: new Set(data.topics.map((t) => t.id)),
+    countries,
+    publicNumbers: data.helplines.flatMap((h) => [h.phone, h.sms].filter((n): n is string => Boolean(n))),
+    hasPodcast: data.podcast !== undefined,
+    podcastFile: raw.data.podcast?.file,
+    issues,
+  });
+  return { issues: issues.map(redact), content: { ...entries, ...data } };
+}
+
+/** Loads and checks everything under `<root>/src/content`. */
+export async function checkContent(root: string, options: CheckOptions): Promise<CheckResult> {
+  return checkLoadedContent(loadContent(root), options);
+}

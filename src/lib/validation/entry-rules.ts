@@ -1,0 +1,174 @@
+/** Rules over stories, episodes and guides that a single schema cannot express. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CountryCode } from 'libphonenumber-js';
+import type { EpisodeData } from '../../schemas/episode';
+import type { GuideData } from '../../schemas/guide';
+import type { StoryData } from '../../schemas/story';
+import { findIdentifyingDetails } from '../anonymity';
+import { isoDay } from '../dates';
+import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
+import { readImage } from './images';
+import type { ContentIssue } from './issues';
+import { lineAtOffset } from './frontmatter';
+import type { RawEntry } from './load';
+
+export interface Checked<T> {
+  slug: string;
+  file: string;
+  data: T;
+  body: string;
+}
+
+export interface CheckedEntries {
+  stories: Array<Checked<StoryData>>;
+  episodes: Array<Checked<EpisodeData>>;
+  guides: Array<Checked<GuideData>>;
+}
+
+export interface EntryRuleOptions {
+  context: PublishingContext;
+  topicIds: ReadonlySet<string>;
+  countries: CountryCode[];
+  publicNumbers: string[];
+  hasPodcast: boolean;
+  podcastFile: string | undefined;
+  issues: ContentIssue[];
+}
+
+type Parsed = { raw: RawEntry; data: StoryData | EpisodeData | GuideData | undefined };
+
+const SLUG = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
+
+export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions): Promise<CheckedEntries> {
+  const { issues } = options;
+  const out: CheckedEntries = { stories: [], episodes: [], guides: [] };
+  const slugs = new Map<string, string>();
+
+  for (const { raw, data } of parsed) {
+    const at = (path: Array<string | number>) => raw.frontmatter?.lineOf(path);
+    const error = (field: string | undefined, path: Array<string | number>, message: string) =>
+      issues.push({ severity: 'error', file: raw.file, line: at(path), field, message });
+
+    const key = `${raw.collection}/${raw.slug}`;
+    if (slugs.has(key)) error(undefined, [], `has the same slug as ${slugs.get(key)}; rename one of the two files.`);
+    slugs.set(key, raw.file);
+    if (!SLUG.test(raw.slug)) {
+      issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name "${raw.slug}" becomes the page address; use lower-case letters, digits and hyphens only, e.g. "learning-to-ask.md".` });
+    }
+    if (!data) continue;
+
+    for (const [index, topic] of data.topics.entries()) {
+      if (!options.topicIds.has(topic)) error(`topics`, ['topics', index], `"${topic}" is not an id in src/content/topics.yaml; use one of its ids or add the topic there first.`);
+    }
+    if ('updated' in data && data.updated && data.updated < data.published) {
+      error('updated', ['updated'], `${isoDay(data.updated)} is before published (${isoDay(data.published)}); updated must be on or after the publication day.`);
+    }
+
+    if (raw.collection === 'stories') {
+      const story = data as StoryData;
+      await checkStory(raw, story, options, error);
+      out.stories.push({ slug: raw.slug, file: raw.file, data: story, body: raw.body });
+    } else if (raw.collection === 'episodes') {
+      const episode = data as EpisodeData;
+      if (episode.transcript && !existsSync(join(dirname(raw.absolutePath), episode.transcript))) {
+        error('transcript', ['transcript'], `"${episode.transcript}" does not exist; put the .vtt or .srt file beside the episode and write its path as ./name.vtt.`);
+      }
+      out.episodes.push({ slug: raw.slug, file: raw.file, data: episode, body: raw.body });
+    } else {
+      out.guides.push({ slug: raw.slug, file: raw.file, data: data as GuideData, body: raw.body });
+    }
+  }
+
+  checkEpisodeSet(out, parsed, options);
+  return out;
+}
+
+async function checkStory(
+  raw: RawEntry,
+  story: StoryData,
+  options: EntryRuleOptions,
+  error: (field: string | undefined, path: Array<string | number>, message: string) => void,
+) {
+  const { consent } = story;
+  if (consent.given > story.published) {
+    error('consent.given', ['consent', 'given'], `${isoDay(consent.given)} is after published (${isoDay(story.published)}); a story can only be published once consent is given. Check the consent record ${consent.recordId}.`);
+  }
+  if (consent.reviewBy && consent.reviewBy < options.context.now && !isWithdrawn(story)) {
+    options.issues.push({
+      severity: 'warning',
+      file: raw.file,
+      line: raw.frontmatter?.lineOf(['consent', 'reviewBy']),
+      field: 'consent.reviewBy',
+      message: `consent re-confirmation was due on ${isoDay(consent.reviewBy)}; ask the storyteller (record ${consent.recordId}) to re-confirm, then move reviewBy forward, or withdraw the story.`,
+    });
+  }
+  if (story.image) {
+    const src = String(story.image.src);
+    const path = join(dirname(raw.absolutePath), src);
+    if (!existsSync(path)) error('image.src', ['image', 'src'], `"${src}" does not exist; the path is relative to the story file, e.g. ./photo.jpg.`);
+    else {
+      const facts = await readImage(path);
+      if (typeof facts === 'string') error('image.src', ['image', 'src'], `${src} ${facts}`);
+    }
+  }
+  if (story.anonymous) checkAnonymity(raw, story, options);
+}
+
+function checkAnonymity(raw: RawEntry, story: StoryData, options: EntryRuleOptions) {
+  const scan = { countries: options.countries, allow: story.anonymityAllow, publicNumbers: options.publicNumbers };
+  const report = (where: string, line: number | undefined, kind: string, masked: string) =>
+    options.issues.push({
+      severity: 'error',
+      file: raw.file,
+      line,
+      field: where,
+      message: `contains a ${kind} (${masked}) but the story is anonymous. Remove it, or set anonymous: false if the storyteller agreed to be identified, or list the exact text under anonymityAllow if it is not about the storyteller.`,
+    });
+  for (const field of ['title', 'summary'] as const) {
+    for (const m of findIdentifyingDetails(story[field], scan)) report(field, raw.frontmatter?.lineOf([field]), m.kind, m.masked);
+  }
+  for (const m of findIdentifyingDetails(raw.body, scan)) report('body', lineAtOffset(raw.body, m.start, raw.bodyLine), m.kind, m.masked);
+}
+
+function checkEpisodeSet(out: CheckedEntries, parsed: Parsed[], options: EntryRuleOptions) {
+  const { issues } = options;
+  const storyFiles = new Map(parsed.filter((p) => p.raw.collection === 'stories').map((p) => [p.raw.slug, p.raw.file]));
+  const stories = new Map(out.stories.map((s) => [s.slug, s]));
+  const numbers = new Map<string, string>();
+  const guids = new Map<string, string>();
+
+  for (const episode of out.episodes) {
+    const raw = parsed.find((p) => p.raw.file === episode.file)!.raw;
+    const at = (path: Array<string | number>) => raw.frontmatter?.lineOf(path);
+    episode.data.stories.forEach((slug, index) => {
+      const story = stories.get(slug);
+      const storyFile = storyFiles.get(slug);
+      const problem = !storyFile
+        ? `"${slug}" is not a story: no src/content/stories/${slug}.md or .mdx exists. Check the slug.`
+        : !story
+          ? `story "${slug}" (${storyFile}) has errors of its own; fix them first.`
+          : isWithdrawn(story.data)
+            ? `story "${slug}" (${storyFile}) has withdrawn consent; remove it from this episode's stories.`
+            : !mayAppearInPodcast(story.data)
+              ? `story "${slug}" (${storyFile}) has no podcast consent (its consent.scope lacks "podcast"); remove it here, or record new consent first.`
+              : undefined;
+      if (problem) issues.push({ severity: 'error', file: episode.file, line: at(['stories', index]), field: 'stories', message: problem });
+    });
+
+    const number = `season ${episode.data.season ?? 1}, episode ${episode.data.episode}`;
+    const first = numbers.get(number);
+    if (first) {
+      issues.push({ severity: 'error', file: episode.file, line: at(['episode']), field: 'episode', message: `${number} is already used by ${first}; give each episode of a season its own number.` });
+    } else numbers.set(number, episode.file);
+
+    if (episode.data.guid) {
+      const other = guids.get(episode.data.guid);
+      if (other) issues.push({ severity: 'error', file: episode.file, line: at(['guid']), field: 'guid', message: `is the same as in ${other}; every episode needs its own guid.` });
+      guids.set(episode.data.guid, episode.file);
+    }
+  }
+  if (out.episodes.length > 0 && !options.hasPodcast && !options.podcastFile) {
+    issues.push({ severity: 'error', file: 'src/content/podcast.yaml', message: `is missing, but there are episodes: describe the show (title, description, author, owner, language, categories, image) as docs/editors.md shows.` });
+  }
+}
