@@ -2,10 +2,34 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), securityHeaders()],
+  // Shiki colours code with inline style attributes, which the CSP below forbids.
+  markdown: { syntaxHighlight: false },
+  // Readers make no third-party request: everything comes from the site itself. Astro adds
+  // the hashes of its own inline scripts and styles; `frame-ancestors` and the other
+  // headers a meta tag cannot carry go to dist/_headers (src/integrations/security-headers.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Episode audio may live on a media host; it loads only when the reader presses play.
+        "media-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -5,12 +5,15 @@ export const episodeUrl = (slug: string) => `/podcast/${slug}/`;
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
 export const topicUrl = (id: string) => `/topics/${id}/`;
 export const topicFeedUrl = (id: string) => `/topics/${id}/rss.xml`;
+/** Stories on one recovery path (a page added for readers; not part of the editors' contract). */
+export const pathUrl = (id: string) => `/paths/${id}/`;
 
 export const URLS = {
   home: '/',
   stories: '/stories/',
   podcast: '/podcast/',
   guides: '/guides/',
+  topics: '/topics/',
   meetings: '/meetings/',
   meetingsIcs: '/meetings.ics',
   meetingsJson: '/meetings.json',
