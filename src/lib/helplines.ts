@@ -71,3 +71,6 @@ export function groupByCountry<T extends HelplineLike>(lines: readonly T[]): { c
   }
   return groups;
 }
+
+/** A number as link text that never wraps mid-number: non-breaking spaces and hyphens. */
+export const unbroken = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import exifr from 'exifr';
 import { parse as parseYaml } from 'yaml';
-import { DIST, PROJECT, allHtmlFiles, htmlOf, storyPage } from './site';
+import { DIST, PROJECT, allFiles, allHtmlFiles, htmlOf, storyPage } from './site';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const KB = 1024;
@@ -80,5 +81,24 @@ describe('consent in the built site', () => {
       }
     }
     expect([...broken]).toEqual([]);
+  });
+});
+
+describe('story photos in the built site', () => {
+  const sources = allFiles(join(PROJECT, 'src/content/stories')).filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f));
+  const images = allFiles(DIST).filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f));
+
+  test('no original photo is copied to dist/', () => {
+    const originals = new Set(sources.map((f) => readFileSync(f).toString('base64')));
+    expect(images.filter((f) => originals.has(readFileSync(f).toString('base64')))).toEqual([]);
+  });
+
+  test('no image in dist/ carries GPS or camera metadata', async () => {
+    const tagged: string[] = [];
+    for (const file of images) {
+      const meta = await exifr.parse(readFileSync(file), { gps: true, tiff: true, exif: true }).catch(() => undefined);
+      if (meta && (meta.latitude !== undefined || meta.GPSLatitude !== undefined || meta.Make || meta.Model)) tagged.push(file);
+    }
+    expect(tagged).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ try {
     const page = await context.newPage();
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(server.origin + path, { waitUntil: 'load' });
+      // Images decode asynchronously: wait so the photo is in the picture.
+      await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
       const file = join(out, `${name}-${device}${scheme === 'dark' ? '-dark' : ''}.png`);
       await page.screenshot({ path: file, fullPage: full });
       console.log(`${SITE.name}: ${path} at ${viewport.width}×${viewport.height} → ${file}`);

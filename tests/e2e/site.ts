@@ -61,9 +61,13 @@ export function pagesOfEachType(): SitePage[] {
   return pages;
 }
 
-/** Every HTML file in dist/, as site paths. */
-export function allHtmlFiles(): string[] {
-  return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+/** Every file under a folder, as absolute paths. */
+export function allFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
 }
+
+/** Every HTML file in dist/. */
+export const allHtmlFiles = () => allFiles(DIST).filter((file) => file.endsWith('.html'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bannerHelpline, countryName, groupByCountry, orderHelplines, pageHelplines, smsHref, telHref } from '../../src/lib/helplines';
+import { bannerHelpline, countryName, groupByCountry, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
 
 const line = (id: string, country: string, extra: Record<string, string> = {}) => ({ id, name: id, country, ...extra });
 
@@ -33,6 +33,10 @@ describe('helplines', () => {
     expect(telHref('1-800-662-4357')).toBe('tel:18006624357');
     expect(telHref('116 123')).toBe('tel:116123');
     expect(smsHref('+44 85258')).toBe('sms:+4485258');
+  });
+
+  test('link text keeps a number on one line', () => {
+    expect(unbroken('1-800 662')).toBe('1\u2011800\u00a0662');
   });
 
   test('groups by country and names countries', () => {
