@@ -1,7 +1,7 @@
 /** Listing pages: /stories/, /stories/2/ ... (Astro's paginate() builds the URLs). */
 
 /** Entries per listing page: short enough for a phone, long enough to browse. */
-export const PAGE_SIZE = 10;
+export const PAGE_SIZE = 8;
 
 /** "Stories", then "Stories, page 2": every page of a listing has its own title. */
 export function pageTitle(title: string, page: number): string {
