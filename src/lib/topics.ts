@@ -1,4 +1,5 @@
 /** What is published on each topic, for /topics/ and /topics/<id>/. */
+import { topicUrl } from './urls';
 
 interface OnTopics {
   data: { topics: readonly string[] };
@@ -29,3 +30,12 @@ export const topicCount = (content: TopicContent<unknown, unknown, unknown>) =>
 /** Stories that speak about one recovery path, for /paths/<id>/. */
 export const onPath = <S extends { data: { paths: readonly string[] } }>(path: string, stories: readonly S[]): S[] =>
   stories.filter((story) => story.data.paths.includes(path));
+
+/** Links to the topic pages of an entry's topic ids, in the entry's order; unknown ids are skipped. */
+export function topicLinks(ids: readonly string[], topics: readonly { id: string; data: { name: string } }[]): { href: string; label: string }[] {
+  const names = new Map(topics.map((t) => [t.id, t.data.name]));
+  return ids.flatMap((id) => {
+    const name = names.get(id);
+    return name ? [{ href: topicUrl(id), label: name }] : [];
+  });
+}

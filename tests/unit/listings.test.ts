@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { episodeCard, guideCard, storyCard } from '../../src/lib/cards';
 import { pageTitle } from '../../src/lib/pagination';
-import { onPath, onTopic, topicCount } from '../../src/lib/topics';
+import { onPath, onTopic, topicCount, topicLinks } from '../../src/lib/topics';
 
 const day = new Date(Date.UTC(2026, 2, 14));
 
@@ -47,5 +47,18 @@ describe('pagination', () => {
   test('titles later pages', () => {
     expect(pageTitle('Stories', 1)).toBe('Stories');
     expect(pageTitle('Stories', 2)).toBe('Stories, page 2');
+  });
+});
+
+describe('topic links', () => {
+  test('link known topics by name, in the entry order, skipping unknown ids', () => {
+    const topics = [
+      { id: 'alcohol', data: { name: 'Alcohol' } },
+      { id: 'family', data: { name: 'Family' } },
+    ];
+    expect(topicLinks(['family', 'nope', 'alcohol'], topics)).toEqual([
+      { href: '/topics/family/', label: 'Family' },
+      { href: '/topics/alcohol/', label: 'Alcohol' },
+    ]);
   });
 });
