@@ -29,7 +29,9 @@ export function noindexPaths(content: RawContent, context: PublishingContext): S
   return paths;
 }
 
-const ROBOTS_NOINDEX = /<meta\s+[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i;
-
-/** Whether a built HTML page asks robots not to index it. */
-export const hasNoindexMeta = (html: string) => ROBOTS_NOINDEX.test(html);
+/** Whether a built HTML page asks robots not to index it (<meta name="robots" content="…noindex…">). */
+export function hasNoindexMeta(html: string): boolean {
+  return (html.match(/<meta\b[^>]*>/gi) ?? []).some(
+    (tag) => /\bname=["']?robots["'\s/>]/i.test(tag) && /\bcontent=["'][^"']*\bnoindex\b/i.test(tag),
+  );
+}
