@@ -37,7 +37,7 @@ async function artworkUrl(image: ImageMetadata, site: URL): Promise<string> {
 async function episodeItem(episode: Episode, site: URL, guidOfShow: string): Promise<PodcastEpisodeItem> {
   const { data } = episode;
   const ext = transcriptExt(episode);
-  const notes = absolutizeHtml(await renderBody(episode), site) + toldStoriesHtml(await toldStories(episode, site));
+  const notes = absolutizeHtml(await renderBody(episode), site) + toldStoriesHtml(await toldStories(episode, site, 'podcast'));
   return {
     title: data.title,
     summary: data.summary,

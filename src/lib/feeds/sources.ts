@@ -3,7 +3,9 @@
  * publishing module), bodies are rendered once per build, and everything is handed to
  * the pure builders in this folder as plain data.
  */
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { mayAppearInPodcast } from '../publishing';
 import { getEpisodes, getGuides, getStories, getStoriesInBuild, getTopics, inFeeds, storyHasPage, type Episode, type Guide, type Story } from '../queries';
@@ -19,7 +21,8 @@ export function renderBody(entry: Story | Episode | Guide): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = rendered.get(key);
   if (!html) {
-    container ??= experimental_AstroContainer.create();
+    // MDX bodies need the MDX renderer inside the container, as on pages.
+    container ??= loadRenderers([mdxRenderer()]).then((renderers) => experimental_AstroContainer.create({ renderers }));
     html = (async () => (await container!).renderToString((await render(entry)).Content))();
     rendered.set(key, html);
   }
@@ -31,12 +34,16 @@ async function topicNames(ids: readonly string[]): Promise<string[]> {
   return ids.map((id) => names.get(id) ?? id);
 }
 
-/** Stories an episode may name: podcast consent, in this build; linked only when they have a page. */
-export async function toldStories(episode: Episode, site: string | URL): Promise<ToldStory[]> {
+/**
+ * Stories an episode may name: `podcast` consent (and in this build); linked only when
+ * they have a page. In the site's RSS feeds (`where: 'rss'`) a story must also have
+ * `feeds` consent, since naming it there puts it in an RSS feed.
+ */
+export async function toldStories(episode: Episode, site: string | URL, where: 'podcast' | 'rss'): Promise<ToldStory[]> {
   const stories = new Map((await getStoriesInBuild()).map((s) => [s.id, s]));
   return episode.data.stories
     .map((slug) => stories.get(slug))
-    .filter((s): s is Story => s !== undefined && mayAppearInPodcast(s.data))
+    .filter((s): s is Story => s !== undefined && mayAppearInPodcast(s.data) && (where === 'podcast' || inFeeds(s)))
     .map((s) => ({ title: s.data.title, url: storyHasPage(s) ? new URL(storyUrl(s.id), site).href : undefined }));
 }
 
@@ -64,7 +71,7 @@ async function episodeEntry(episode: Episode, site: string | URL): Promise<FeedE
     summary: data.summary,
     published: data.published,
     contentWarnings: data.contentWarnings,
-    html: (await renderBody(episode)) + toldStoriesHtml(await toldStories(episode, site)),
+    html: (await renderBody(episode)) + toldStoriesHtml(await toldStories(episode, site, 'rss')),
     topics: await topicNames(data.topics),
     enclosure: { url: data.audio.url, length: data.audio.bytes, type: data.audio.type },
   };
