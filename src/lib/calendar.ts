@@ -48,7 +48,7 @@ function vtimezone(zone: string): string {
 }
 
 function describe(meeting: MeetingData): string {
-  const lines = [FORMAT_LABEL[meeting.format]];
+  const lines: string[] = [FORMAT_LABEL[meeting.format]];
   if (meeting.location) lines.push(`Where: ${meeting.location.name}, ${meeting.location.address}`);
   if (meeting.join) lines.push(`How to join: ${meeting.join}`);
   if (meeting.language) lines.push(`Language: ${meeting.language}`);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { meetingGuideFeed, specTimestamp } from '../../src/lib/meeting-guide';
 import type { MeetingData } from '../../src/schemas/meeting';
 
-const base = { paths: [], durationMinutes: 60 } as const;
+const base = { paths: [], durationMinutes: 60 };
 const MEETINGS: MeetingData[] = [
   { ...base, id: 'tuesday-circle', name: 'Tuesday circle', format: 'hybrid', day: 'tuesday', start: '19:30', durationMinutes: 90, timezone: 'America/Chicago', location: { name: 'Hall', address: '1 Main St, Chicago, IL 60601, USA' }, join: 'https://meet.example.org/t', language: 'es-MX', notes: ' Ring the bell. ' },
   { ...base, id: 'late-night', name: 'Late night', format: 'online', day: 'saturday', start: '23:30', timezone: 'Europe/London', join: 'Dial 0 and ask for the group' },
