@@ -5,6 +5,7 @@
  * astro.config.mjs: Astro runs `astro:build:done` hooks in order, and the search index
  * written by an earlier integration's hook has to be checked too.
  */
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadHtmlValidateConfig } from '../lib/gates/html';
@@ -25,7 +26,16 @@ export class PostBuildGateError extends Error {
 /** Withdrawn stories, read from editors' files by the content checks. */
 export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> {
   const { content } = await checkContent(root, { context: contextFromEnv() });
-  return content.stories.filter((s) => isWithdrawn(s.data)).map((s) => ({ slug: s.slug, title: s.data.title, file: s.file }));
+  const photo = (s: (typeof content.stories)[number]) => (s.data.image ? join(dirname(s.file), String(s.data.image.src)) : undefined);
+  // A photo that another, live story also uses may legitimately be in dist/.
+  const livePhotos = new Set(content.stories.filter((s) => !isWithdrawn(s.data)).map(photo));
+  return content.stories
+    .filter((s) => isWithdrawn(s.data))
+    .map((s) => {
+      const image = photo(s);
+      const imageName = image && !livePhotos.has(image) ? basename(image).replace(/\.[^.]+$/, '') : undefined;
+      return { slug: s.slug, title: s.data.title, file: s.file, imageName };
+    });
 }
 
 export function postBuildGates(): AstroIntegration {

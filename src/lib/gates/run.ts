@@ -66,7 +66,7 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
         gate: 'withdrawn story',
         file,
         line: trace.line,
-        message: `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
+        message: `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
       });
     }
 

@@ -12,12 +12,14 @@ export interface WithdrawnStory {
   title: string;
   /** The story's source file, for the report. */
   file: string;
+  /** File name of the story's photo without extension; Astro names its output _astro/<name>.<hash>.<ext>. */
+  imageName?: string | undefined;
 }
 
 export interface Trace {
   slug: string;
-  /** What was found: the slug or the title. */
-  what: 'slug' | 'title';
+  /** What was found: the slug, the title, or an image made from the story's photo. */
+  what: 'slug' | 'title' | 'image';
   /** 1-based line in the (decompressed) file, when the file is text. */
   line?: number | undefined;
   /** True when the trace is in the file's path rather than its content. */
@@ -50,7 +52,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * one-word slug ("hope") only as a story address (stories/hope), since the bare word
  * would turn up in other stories' text.
  */
-export function matchers(story: WithdrawnStory): Array<{ what: Trace['what']; pattern: RegExp }> {
+export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title'; pattern: RegExp }> {
   const title = story.title
     .trim()
     .split(/\s+/)
@@ -69,7 +71,11 @@ export function findWithdrawnTraces(path: string, buf: Uint8Array, stories: read
   const traces: Trace[] = [];
   const text = readableText(buf);
   const lines = text.split('\n');
+  const fileName = path.split('/').pop() ?? '';
   for (const story of stories) {
+    if (story.imageName && path.startsWith('_astro/') && fileName.startsWith(`${story.imageName}.`)) {
+      traces.push({ slug: story.slug, what: 'image', inPath: true });
+    }
     for (const { what, pattern } of matchers(story)) {
       if (pattern.test(path)) traces.push({ slug: story.slug, what, inPath: true });
       const index = lines.findIndex((l) => pattern.test(l));

@@ -34,3 +34,11 @@ describe('findWithdrawnTraces', () => {
     expect(find('sitemap-0.xml', '<loc>https://x.org/stories/hope/</loc>', [short]).map((t) => t.what)).toEqual(['slug']);
   });
 });
+
+describe('images of withdrawn stories', () => {
+  it('finds an image Astro made from the story’s photo', () => {
+    const withPhoto = { ...gone, imageName: 'two-cups' };
+    expect(find('_astro/two-cups.Bx12_aZ.webp', Buffer.from([0xff, 0xd8]), [withPhoto])).toEqual([{ slug: 'learning-to-ask', what: 'image', inPath: true }]);
+    expect(find('_astro/two-cups-later.Bx12_aZ.webp', Buffer.from([0xff, 0xd8]), [withPhoto])).toEqual([]);
+  });
+});
