@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/cli';
 import { episodeFile, makeFixture, storyFile } from '../helpers/fixture';
+import { gpsJpeg } from '../helpers/images';
 
 // One content set with several classes of problem: npm run check must report them all in one run.
 const root = makeFixture('check-command', {
@@ -18,6 +19,8 @@ const root = makeFixture('check-command', {
     'src/content/episodes/ep1.md': episodeFile({ stories: '[gone]' }),
     // safe messaging: warnings only
     'src/content/stories/unsafe.md': storyFile({}, 'My brother committed suicide the year I got sober.'),
+    // public/: copied unchanged into the site, so a camera photo there is refused before any build
+    'public/team.jpg': await gpsJpeg(),
   },
 });
 const result = runScript('check.ts', [root]);
@@ -36,6 +39,7 @@ describe('npm run check', () => {
     expect(out).toMatch(/src\/content\/stories\/phone\.md:12 {2}body: contains a phone number/);
     expect(out).toMatch(/src\/content\/stories\/photo\.md:\d+ {2}image\.src: "\.\/missing\.jpg" does not exist/);
     expect(out).toMatch(/src\/content\/episodes\/ep1\.md:\d+ {2}stories: story "gone" \(src\/content\/stories\/gone\.md\) has withdrawn consent/);
+    expect(out).toMatch(/^ {4}public\/team\.jpg {2}keeps EXIF metadata, including a GPS position/m);
   });
 
   it('never prints a phone number in full', () => {
