@@ -68,6 +68,11 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Phone numbers that are public services (crisis lines), never identifying. */
   publicNumbers?: readonly string[];
+  /**
+   * POSSIBLE (default) also catches numbers in reserved fictional ranges and local
+   * numbers without an area code; VALID only numbers in assigned ranges.
+   */
+  phoneLeniency?: 'POSSIBLE' | 'VALID';
 }
 
 /** Ranges of `text` covered by an allowed string. */
@@ -117,7 +122,8 @@ export function findIdentifyingDetails(text: string, options: ScanOptions): Iden
     }
   }
   for (const country of options.countries) {
-    for (const m of findPhoneNumbersInText(text, country)) {
+    // `extended` is the documented switch to POSSIBLE leniency.
+    for (const m of findPhoneNumbersInText(text, { defaultCountry: country, extended: options.phoneLeniency !== 'VALID' })) {
       const raw = text.slice(m.startsAt, m.endsAt);
       const national = digitsOf(m.number.nationalNumber);
       if (publicDigits.has(digitsOf(raw)) || publicDigits.has(national)) continue;

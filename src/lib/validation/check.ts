@@ -62,9 +62,12 @@ function parseEntry(raw: RawEntry, issues: ContentIssue[]): unknown {
   return parsed.ok ? parsed.data : undefined;
 }
 
-/** Masks anything that looks like contact details in a message, as a last safety net. */
+/**
+ * Masks contact details that slipped into a message (an invalid value quoted back), as a
+ * last safety net. VALID leniency, so consent record ids like C-2026-014 stay readable.
+ */
 function redact(issue: ContentIssue): ContentIssue {
-  const found = findIdentifyingDetails(issue.message, { countries: ['US', 'GB'] });
+  const found = findIdentifyingDetails(issue.message, { countries: ['US', 'GB'], phoneLeniency: 'VALID' });
   if (!found.length) return issue;
   let message = issue.message;
   for (const m of [...found].reverse()) message = message.slice(0, m.start) + m.masked + message.slice(m.end);

@@ -56,6 +56,7 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
     if (!SLUG.test(raw.slug)) {
       issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name "${raw.slug}" becomes the page address; use lower-case letters, digits and hyphens only, e.g. "learning-to-ask.md".` });
     }
+    if (raw.collection === 'stories') checkAnonymity(raw, options);
     if (!data) continue;
 
     for (const [index, topic] of data.topics.entries()) {
@@ -112,11 +113,17 @@ async function checkStory(
       if (typeof facts === 'string') error('image.src', ['image', 'src'], `${src} ${facts}`);
     }
   }
-  if (story.anonymous) checkAnonymity(raw, story, options);
 }
 
-function checkAnonymity(raw: RawEntry, story: StoryData, options: EntryRuleOptions) {
-  const scan = { countries: options.countries, allow: story.anonymityAllow, publicNumbers: options.publicNumbers };
+/**
+ * Runs on the front matter as written, even when other fields are invalid, so an
+ * identifying detail is reported in the same run as every other problem.
+ */
+function checkAnonymity(raw: RawEntry, options: EntryRuleOptions) {
+  const fields = (raw.frontmatter?.data ?? {}) as Record<string, unknown>;
+  if (fields.anonymous === false) return;
+  const allow = Array.isArray(fields.anonymityAllow) ? fields.anonymityAllow.filter((a): a is string => typeof a === 'string') : [];
+  const scan = { countries: options.countries, allow, publicNumbers: options.publicNumbers };
   const report = (where: string, line: number | undefined, kind: string, masked: string) =>
     options.issues.push({
       severity: 'error',
@@ -126,7 +133,9 @@ function checkAnonymity(raw: RawEntry, story: StoryData, options: EntryRuleOptio
       message: `contains a ${kind} (${masked}) but the story is anonymous. Remove it, or set anonymous: false if the storyteller agreed to be identified, or list the exact text under anonymityAllow if it is not about the storyteller.`,
     });
   for (const field of ['title', 'summary'] as const) {
-    for (const m of findIdentifyingDetails(story[field], scan)) report(field, raw.frontmatter?.lineOf([field]), m.kind, m.masked);
+    const text = fields[field];
+    if (typeof text !== 'string') continue;
+    for (const m of findIdentifyingDetails(text, scan)) report(field, raw.frontmatter?.lineOf([field]), m.kind, m.masked);
   }
   for (const m of findIdentifyingDetails(raw.body, scan)) report('body', lineAtOffset(raw.body, m.start, raw.bodyLine), m.kind, m.masked);
 }

@@ -62,6 +62,12 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], schema: unkn
   const problems: FieldProblem[] = [];
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // Our schemas write their own messages; Zod's defaults start with these words.
+    const custom = !/^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(issue.message);
+    if (custom && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_union') {
+      problems.push({ path, message: issue.message.endsWith('.') ? issue.message : `${issue.message}.` });
+      continue;
+    }
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {

@@ -1,0 +1,243 @@
+/**
+ * Every rule of the editors' contract, accepting and rejecting, checked over small
+ * content sets on disk exactly as the build checks them (no Astro build needed).
+ */
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/validation/check';
+import { formatReport } from '../../src/lib/validation/issues';
+import { episodeFile, makeFixture, storyFile } from '../helpers/fixture';
+
+const context = { now: new Date('2026-11-01T00:00:00Z') };
+const STORY = 'src/content/stories/x.md';
+const EPISODE = 'src/content/episodes/ep.md';
+
+async function check(files: Record<string, string | Buffer | null>) {
+  const root = makeFixture('rules', { files });
+  const result = await checkContent(root, { context });
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  return { ...result, errors, warnings, report: formatReport(result.issues) };
+}
+
+const consent = (lines: string) => `\n  recordId: "C-2026-099"\n${lines}`;
+
+test('the base fixture is clean', async () => {
+  const { issues } = await check({});
+  expect(issues).toEqual([]);
+});
+
+describe('consent', () => {
+  test('scope must not be empty', async () => {
+    const bad = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: []') }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'consent.scope', line: 9 }]);
+    expect(bad.errors[0]!.message).toMatch(/at least one consent scope/);
+  });
+  test('scope values come from the vocabulary', async () => {
+    const bad = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web, radio]') }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'consent.scope.1' }]);
+    expect(bad.errors[0]!.message).toMatch(/web, search, feeds, podcast/);
+  });
+  test('consent is required', async () => {
+    const bad = await check({ [STORY]: storyFile({ consent: '' }) });
+    expect(bad.errors).toMatchObject([{ field: 'consent', message: expect.stringMatching(/required/) }]);
+  });
+  test('given must not be after published; the same day is fine', async () => {
+    const bad = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-03-15\n  scope: [web]') }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'consent.given', line: 8 }]);
+    const good = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-03-14\n  scope: [web]') }) });
+    expect(good.errors).toEqual([]);
+  });
+  test('reviewBy in the past is a warning naming the file; in the future, nothing', async () => {
+    const due = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  reviewBy: 2026-10-01') }) });
+    expect(due.errors).toEqual([]);
+    expect(due.warnings).toMatchObject([{ file: STORY, field: 'consent.reviewBy', message: expect.stringMatching(/2026-10-01.*C-2026-099/) }]);
+    const later = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  reviewBy: 2027-02-28') }) });
+    expect(later.issues).toEqual([]);
+  });
+  test('a misspelt consent field is an error with a suggestion, never ignored', async () => {
+    const bad = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  withdrawm: 2026-06-01') }) });
+    expect(bad.errors).toMatchObject([{ field: 'consent.withdrawm', line: 10, message: expect.stringMatching(/did you mean "withdrawn"/) }]);
+  });
+});
+
+describe('dates', () => {
+  test.each(['2026-02-30', '2026-13-45', '"2026-02-30"'])('impossible date %s is an error', async (date) => {
+    const bad = await check({ [STORY]: storyFile({ published: date }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'published', line: 5, message: expect.stringMatching(/not a real day/) }]);
+  });
+  test('updated must not be before published', async () => {
+    const bad = await check({ [STORY]: storyFile({ updated: '2026-03-01' }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'updated', message: expect.stringMatching(/before published/) }]);
+    expect((await check({ [STORY]: storyFile({ updated: '2026-04-01' }) })).errors).toEqual([]);
+  });
+});
+
+describe('vocabularies, topics and images', () => {
+  test('paths and content warnings come from the vocabulary', async () => {
+    const bad = await check({ [STORY]: storyFile({ paths: '[twelve-step, yoga]', contentWarnings: '[relapse, gore]' }) });
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['contentWarnings.1', 'paths.1']);
+    const good = await check({ [STORY]: storyFile({ paths: '[twelve-step, holistic]', contentWarnings: '[relapse]' }) });
+    expect(good.errors).toEqual([]);
+  });
+  test('topic ids must exist in topics.yaml', async () => {
+    const bad = await check({ [STORY]: storyFile({ topics: '[alcohol, gambling]' }) });
+    expect(bad.errors).toMatchObject([{ file: STORY, field: 'topics', message: expect.stringMatching(/"gambling" is not an id/) }]);
+  });
+  test('an image needs alt text and an existing file', async () => {
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const noAlt = await check({ [STORY]: storyFile({ image: '\n  src: ./x.jpg' }), 'src/content/stories/x.jpg': photo });
+    expect(noAlt.errors).toMatchObject([{ field: 'image.alt', message: expect.stringMatching(/required whenever image is present/) }]);
+    const missing = await check({ [STORY]: storyFile({ image: '\n  src: ./nope.jpg\n  alt: "A cup"' }) });
+    expect(missing.errors).toMatchObject([{ field: 'image.src', message: expect.stringMatching(/does not exist/) }]);
+    const good = await check({ [STORY]: storyFile({ image: '\n  src: ./x.jpg\n  alt: "A cup"' }), 'src/content/stories/x.jpg': photo });
+    expect(good.errors).toEqual([]);
+  });
+  test('podcast artwork must be square RGB, 1400-3000 px', async () => {
+    const small = await sharp({ create: { width: 1400, height: 1000, channels: 3, background: '#123' } }).png().toBuffer();
+    const bad = await check({ 'src/content/podcast-artwork.png': small });
+    expect(bad.errors.length).toBeGreaterThan(0);
+    expect(bad.errors.every((e) => e.file === 'src/content/podcast.yaml' && e.field === 'image')).toBe(true);
+    expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/1400×1000 px; podcast artwork must be square/);
+  });
+});
+
+describe('episodes', () => {
+  const story = (scope: string, extra = '') => storyFile({ consent: consent(`  given: 2026-02-28\n  scope: [${scope}]${extra}`) });
+  test('a referenced story must exist', async () => {
+    const bad = await check({ [EPISODE]: episodeFile({ stories: '[ghost]' }) });
+    expect(bad.errors).toMatchObject([{ file: EPISODE, field: 'stories', message: expect.stringMatching(/src\/content\/stories\/ghost\.md/) }]);
+  });
+  test('a referenced story needs podcast consent: error naming both files', async () => {
+    const bad = await check({ [STORY]: story('web, search'), [EPISODE]: episodeFile({ stories: '[x]' }) });
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]).toMatchObject({ file: EPISODE, field: 'stories', line: 11 });
+    expect(bad.errors[0]!.message).toContain(STORY);
+    const good = await check({ [STORY]: story('web, podcast'), [EPISODE]: episodeFile({ stories: '[x]' }) });
+    expect(good.errors).toEqual([]);
+  });
+  test('a referenced story must not be withdrawn: error naming both files', async () => {
+    const bad = await check({ [STORY]: story('web, podcast', '\n  withdrawn: 2026-06-01'), [EPISODE]: episodeFile({ stories: '[x]' }) });
+    expect(bad.errors).toMatchObject([{ file: EPISODE, message: expect.stringContaining(`${STORY}) has withdrawn consent`) }]);
+  });
+  test('episode numbers are unique within a season: error naming both files', async () => {
+    const other = 'src/content/episodes/other.md';
+    const bad = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ title: '"Another"' }) });
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]!.message).toMatch(/season 1, episode 1 is already used by src\/content\/episodes\/(ep|other)\.md/);
+    const good = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ season: '2' }) });
+    expect(good.errors).toEqual([]);
+  });
+  test('audio fields are checked', async () => {
+    const bad = await check({
+      [EPISODE]: episodeFile({ audio: '\n  url: "media/ep1.mp3"\n  bytes: 0\n  type: audio/wav\n  duration: "42 minutes"' }),
+    });
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['audio.bytes', 'audio.duration', 'audio.type', 'audio.url']);
+  });
+  test('a transcript must exist beside the episode', async () => {
+    const bad = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }) });
+    expect(bad.errors).toMatchObject([{ field: 'transcript', message: expect.stringMatching(/does not exist/) }]);
+    const good = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n' });
+    expect(good.errors).toEqual([]);
+  });
+});
+
+describe('meetings and helplines', () => {
+  const MEETINGS = 'src/content/meetings.yaml';
+  const meeting = (format: string, extra: string) =>
+    `- id: m1\n  name: Circle\n  format: ${format}\n  day: tuesday\n  start: "19:30"\n  durationMinutes: 60\n  timezone: America/Chicago\n${extra}`;
+  const where = '  location: { name: Hall, address: 1 Example St }\n';
+  const join = '  join: https://meet.example.org/c\n';
+  test.each([
+    ['in-person', '', ['[0].location']],
+    ['online', '', ['[0].join']],
+    ['hybrid', where, ['[0].join']],
+    ['hybrid', join, ['[0].location']],
+  ])('%s meeting without what it needs', async (format, extra, fields) => {
+    const bad = await check({ [MEETINGS]: meeting(format, extra) });
+    expect(bad.errors.map((e) => e.field?.replace(/^0\./, '[0].'))).toEqual(fields.map((f) => f.replace('[0].', '')));
+  });
+  test.each([
+    ['in-person', where],
+    ['online', join],
+    ['hybrid', where + join],
+  ])('%s meeting with what it needs', async (format, extra) => {
+    expect((await check({ [MEETINGS]: meeting(format, extra) })).errors).toEqual([]);
+  });
+  test('the time zone must be a real IANA zone', async () => {
+    const bad = await check({ [MEETINGS]: meeting('online', join).replace('America/Chicago', 'Mars/Olympus') });
+    expect(bad.errors).toMatchObject([{ file: MEETINGS, field: 'timezone', line: 7 }]);
+  });
+  test('at least one helpline', async () => {
+    expect((await check({ 'src/content/helplines.yaml': '[]\n' })).errors).toMatchObject([{ message: expect.stringMatching(/no crisis line/) }]);
+    expect((await check({ 'src/content/helplines.yaml': null })).errors).toMatchObject([{ message: expect.stringMatching(/is missing/) }]);
+  });
+  test('lastVerified over a year old is a warning', async () => {
+    const stale = '- id: l\n  name: Line\n  country: US\n  phone: "988"\n  hours: 24/7\n  lastVerified: 2025-06-01\n';
+    const result = await check({ 'src/content/helplines.yaml': stale });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toMatchObject([{ file: 'src/content/helplines.yaml', line: 6 }]);
+    const fresh = await check({ 'src/content/helplines.yaml': stale.replace('2025-06-01', '2026-06-01') });
+    expect(fresh.issues).toEqual([]);
+  });
+});
+
+describe('anonymity', () => {
+  test.each([
+    ['(312) 555-0199', 'phone number', '(3**) ***-**99'],
+    ['+44 20 7946 0958', 'phone number', '+4* ** **** **58'],
+    ['name@example.com', 'email address', 'n***@***'],
+    ['@quietriver', 'social-media handle', '@q***'],
+    ['https://www.tiktok.com/@quietriver', 'social-media profile link', 'www.tiktok.com/***'],
+  ])('%s in the body fails, masked, with file and line', async (detail, kind, masked) => {
+    const bad = await check({ [STORY]: storyFile({}, `First line.\n\nReach me at ${detail} any time.`) });
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0]).toMatchObject({ file: STORY, line: 14, field: 'body' });
+    expect(bad.errors[0]!.message).toContain(kind);
+    expect(bad.errors[0]!.message).toContain(masked);
+    expect(bad.report).not.toContain(detail);
+  });
+  test('title and summary are checked too', async () => {
+    const bad = await check({ [STORY]: storyFile({ title: '"Call 312-555-0199"', summary: '"Mail me: a.b@example.org"' }) });
+    expect(bad.errors.map((e) => [e.field, e.line])).toEqual([['title', 2], ['summary', 3]]);
+  });
+  test('a named story (anonymous: false) may include contact details', async () => {
+    expect((await check({ [STORY]: storyFile({ anonymous: 'false' }, 'Write to name@example.com') })).errors).toEqual([]);
+  });
+  test('anonymityAllow lists exact false positives', async () => {
+    const files = { [STORY]: storyFile({ anonymityAllow: '["@home_group"]' }, 'We call it @home_group.') };
+    expect((await check(files)).errors).toEqual([]);
+  });
+  test('crisis-line numbers from helplines.yaml are allowed', async () => {
+    expect((await check({ [STORY]: storyFile({}, 'I called 1-800-662-4357 at 3 am.') })).errors).toEqual([]);
+  });
+});
+
+test('every problem in a content set is reported in one run', async () => {
+  const result = await check({
+    [STORY]: storyFile({ published: '2026-02-30' }, 'Ring me on (312) 555-0199.'),
+    'src/content/stories/y.md': storyFile({ contentWarnings: '[gore]' }),
+    [EPISODE]: episodeFile({ episode: '0' }),
+  });
+  expect(result.errors.map((e) => `${e.file} ${e.field}`).sort()).toEqual([
+    `${EPISODE} episode`,
+    `${STORY} body`,
+    `${STORY} published`,
+    'src/content/stories/y.md contentWarnings.0',
+  ]);
+  expect(result.report).toMatch(/^4 errors:/);
+});
+
+test('missing front matter and broken YAML are reported with a line', async () => {
+  const result = await check({
+    [STORY]: 'Just text, no front matter.\n',
+    'src/content/stories/y.md': '---\ntitle: "unclosed\nsummary: x\n---\nBody\n',
+  });
+  expect(result.errors.map((e) => e.file).sort()).toEqual([STORY, 'src/content/stories/y.md']);
+  expect(result.errors.every((e) => typeof e.line === 'number')).toBe(true);
+});
+
+test('file names must be usable as page addresses', async () => {
+  const result = await check({ 'src/content/stories/My Story.md': storyFile() });
+  expect(result.errors).toMatchObject([{ file: 'src/content/stories/My Story.md', message: expect.stringMatching(/lower-case/) }]);
+});
