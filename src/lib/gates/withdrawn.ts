@@ -47,21 +47,19 @@ export function readableText(buf: Uint8Array): string {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Matchers for one story. A title is matched as a whole phrase, case-insensitively, with
- * any run of spaces. A slug of several words is matched wherever it stands alone; a
- * one-word slug ("hope") only as a story address (stories/hope), since the bare word
- * would turn up in other stories' text.
+ * Matchers for one story. A title is matched as a whole phrase with any run of spaces,
+ * ignoring case from three words on; a shorter title ("Still here") only as written, so
+ * ordinary prose in other stories does not stop the build. A slug of several words is
+ * matched wherever it stands alone; a one-word slug ("hope") only as a story address
+ * (stories/hope), since the bare word would turn up in other stories' text.
  */
 export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title'; pattern: RegExp }> {
-  const title = story.title
-    .trim()
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join('\\s+');
+  const words = story.title.trim().split(/\s+/);
+  const title = words.map(escapeRegExp).join('\\s+');
   const slug = /[-_/]/.test(story.slug) ? escapeRegExp(story.slug) : `stories/${escapeRegExp(story.slug)}`;
   return [
     { what: 'slug', pattern: new RegExp(`(?<![A-Za-z0-9_-])${slug}(?![A-Za-z0-9_-])`) },
-    { what: 'title', pattern: new RegExp(`(?<![\\p{L}\\p{N}])${title}(?![\\p{L}\\p{N}])`, 'iu') },
+    { what: 'title', pattern: new RegExp(`(?<![\\p{L}\\p{N}])${title}(?![\\p{L}\\p{N}])`, words.length >= 3 ? 'iu' : 'u') },
   ];
 }
 

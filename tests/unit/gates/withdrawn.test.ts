@@ -42,3 +42,11 @@ describe('images of withdrawn stories', () => {
     expect(find('_astro/two-cups-later.Bx12_aZ.webp', Buffer.from([0xff, 0xd8]), [withPhoto])).toEqual([]);
   });
 });
+
+describe('short titles', () => {
+  it('match a title of under three words only as written', () => {
+    const still: WithdrawnStory = { slug: 'still-here', title: 'Still here', file: 'src/content/stories/still-here.md' };
+    expect(find('index.html', '<p>I am still here, a year on.</p>', [still])).toEqual([]);
+    expect(find('index.html', '<h2>Still here</h2>', [still]).map((t) => t.what)).toEqual(['title']);
+  });
+});
