@@ -51,12 +51,17 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
 
     const metadata = await findImageMetadata(buf);
     if (metadata && metadata.kinds.length > 0) {
-      const fromPublic = options.publicDir && existsSync(join(options.publicDir, file)) ? ` (copied from public/${file})` : '';
+      const fromPublic = Boolean(options.publicDir && existsSync(join(options.publicDir, file)));
       const gps = metadata.gps ? ', including a GPS position' : '';
+      const fix = fromPublic
+        ? ` (copied from public/${file}). Strip it (for example \`exiftool -all= public/${file}\`); a member's photo belongs beside their story, where the build removes it.`
+        : file.startsWith('_astro/')
+          ? '. Astro emitted the original file unprocessed: something uses the imported image itself (its src) instead of <Image>, <Picture> or getImage(), which remove metadata.'
+          : '. Strip it, or find what writes it.';
       failures.push({
         gate: 'image metadata',
         file,
-        message: `${metadata.format.toUpperCase()} image keeps ${metadata.kinds.join(', ')} metadata${gps}${fromPublic}. Strip it before publishing (for example \`exiftool -all= ${file.split('/').pop()}\`), or put member photos beside the story so the build processes them.`,
+        message: `${metadata.format.toUpperCase()} image keeps ${metadata.kinds.join(', ')} metadata${gps}${fix}`,
       });
     }
 
