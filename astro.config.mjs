@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { postBuildGates } from './src/integrations/post-build-gates.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex()],
+  // postBuildGates() must stay last: it checks what every other integration wrote to dist/.
+  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), postBuildGates()],
 });
