@@ -2,13 +2,18 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { postBuildGates } from './src/integrations/post-build-gates.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), securityHeaders()],
+  // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
+  // CSP; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
+  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), postBuildGates()],
   // Shiki colours code with inline style attributes, which the CSP below forbids.
   markdown: { syntaxHighlight: false },
   // Readers make no third-party request: everything comes from the site itself. Astro adds

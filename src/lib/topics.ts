@@ -32,10 +32,13 @@ export const onPath = <S extends { data: { paths: readonly string[] } }>(path: s
   stories.filter((story) => story.data.paths.includes(path));
 
 /** Links to the topic pages of an entry's topic ids, in the entry's order; unknown ids are skipped. */
-export function topicLinks(ids: readonly string[], topics: readonly { id: string; data: { name: string } }[]): { href: string; label: string }[] {
+export function topicLinks(
+  ids: readonly string[],
+  topics: readonly { id: string; data: { name: string } }[],
+): { id: string; href: string; label: string }[] {
   const names = new Map(topics.map((t) => [t.id, t.data.name]));
   return ids.flatMap((id) => {
     const name = names.get(id);
-    return name ? [{ href: topicUrl(id), label: name }] : [];
+    return name ? [{ id, href: topicUrl(id), label: name }] : [];
   });
 }

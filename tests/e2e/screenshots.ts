@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../../src/site.config';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { chromiumAvailable, launchChromium } from '../helpers/browser';
 import { serveDist } from './server';
 import { DIST, PROJECT, storyPage } from './site';
 

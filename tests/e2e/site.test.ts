@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { chromiumAvailable, launchChromium } from '../helpers/browser';
 import { serveDist, type StaticServer } from './server';
 import { DIST, pagesOfEachType, storyPage } from './site';
 

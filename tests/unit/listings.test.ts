@@ -57,8 +57,8 @@ describe('topic links', () => {
       { id: 'family', data: { name: 'Family' } },
     ];
     expect(topicLinks(['family', 'nope', 'alcohol'], topics)).toEqual([
-      { href: '/topics/family/', label: 'Family' },
-      { href: '/topics/alcohol/', label: 'Alcohol' },
+      { id: 'family', href: '/topics/family/', label: 'Family' },
+      { id: 'alcohol', href: '/topics/alcohol/', label: 'Alcohol' },
     ]);
   });
 });
