@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests over the built demo site: `npm run test:e2e`. Kept apart from `npm test`
-// because they need Chromium and a full build of the demo content.
+// Browser tests over the built demo site: `npm run test:e2e`, and the last step of `npm test`.
+// A separate config because they need Chromium and one full build of the demo content.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],

@@ -2,26 +2,26 @@
  * Search on the built demo site, in Chromium: consent decides what can be found,
  * filters narrow, hidden content warnings hide, and nothing loads before a search.
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumAvailable, launchChromium, serveDist } from '../helpers/browser';
-import { PROJECT } from '../helpers/fixture';
+import { chromiumAvailable, launchChromium } from '../helpers/browser';
+import { serveDist, type StaticServer } from './server';
+import { DIST } from './site';
 
 const run = chromiumAvailable();
 let browser: Browser;
-let server: Server;
+let server: StaticServer;
 let origin: string;
 
 beforeAll(async () => {
   if (!run) return;
-  ({ server, origin } = await serveDist(join(PROJECT, 'dist')));
+  server = await serveDist(DIST);
+  origin = server.origin;
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 async function openSearch(): Promise<{ page: Page; requests: string[] }> {

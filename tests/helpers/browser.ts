@@ -1,12 +1,9 @@
 /**
- * Browser-test plumbing: a static server for dist/ on 127.0.0.1 and Debian's Chromium
- * through playwright-core. Under CI=true a missing Chromium is a failure; locally the
+ * Browser-test plumbing: Debian's Chromium through playwright-core (the static server
+ * for dist/ is tests/e2e/server.ts). Under CI=true a missing Chromium is a failure; locally the
  * tests skip with a loud message.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,39 +22,4 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.wasm': 'application/wasm',
-  '.vtt': 'text/vtt',
-  '.ics': 'text/calendar',
-};
-
-/** Serves a built site the way a static host does (/x/ -> /x/index.html, 404.html). */
-export async function serveDist(dist: string): Promise<{ origin: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(dist, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      const notFound = join(dist, '404.html');
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
-      response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
