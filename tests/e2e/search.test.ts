@@ -133,4 +133,18 @@ describe.runIf(run)('search on the demo site', () => {
     expect(await page.inputValue('#search-input')).toBe('kintsugi');
     await page.close();
   });
+
+  test('the header search form on every page leads to /search/ and its results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.fill('#site-search-q', 'kintsugi');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForSelector('#search-results .result');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.$$eval('#search-results .result h2 a', (a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname))).toEqual(['/stories/mending-with-gold/']);
+    // The search page has one search form, not two.
+    expect(await page.locator('form[role="search"]').count()).toBe(1);
+    await page.close();
+  });
 });
