@@ -1,0 +1,150 @@
+/**
+ * The bench's results, the targets of the performance issue checked against them, and
+ * the text report. Pure: scripts/bench/run.ts measures, this module judges and prints.
+ */
+import type { BuildPhases } from './log';
+
+export interface BuildFigures {
+  /** Wall time. */
+  ms: number;
+  /** User + system CPU time of the process tree, where measurable. */
+  cpuMs: number | undefined;
+  peakRssBytes: number;
+  pages: number;
+}
+
+export interface QueryFigures {
+  query: string;
+  bytes: number;
+  requests: number;
+  results: number;
+}
+
+export interface BenchResult {
+  machine: { nproc: number; memTotalBytes: number; node: string; cpu: string; platform: string; loadAverage: number };
+  commit: string | undefined;
+  stories: number;
+  seed: number;
+  markdownBytes: number;
+  images: number;
+  /** Content checks run in-process over the generated set (what the build runs first). */
+  contentChecksMs: number | undefined;
+  cold: BuildFigures & { pagesPerSecond: number; pagefindMs: number | undefined; phases: BuildPhases };
+  noChange: BuildFigures | undefined;
+  oneEdit: BuildFigures | undefined;
+  eleventy: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
+  search: { first: QueryFigures; second: QueryFigures } | { error: string } | undefined;
+  linearity: { small: { stories: number; ms: number }; large: { stories: number; ms: number } } | undefined;
+}
+
+export interface TargetCheck {
+  name: string;
+  value: string;
+  target: string;
+  /** undefined: not measured in this run. */
+  pass: boolean | undefined;
+}
+
+const GB = 1024 ** 3;
+export const MEMORY_LIMIT = (stories: number) => (stories > 4000 ? 4 * GB : 1.5 * GB);
+
+/** Seconds to one decimal; "n/a" when not measured. */
+export const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+export const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 ** 2)} MB`);
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function perStoryRatio(linearity: NonNullable<BenchResult['linearity']>): number {
+  const { small, large } = linearity;
+  return large.ms / large.stories / (small.ms / small.stories);
+}
+
+/** Each target of the issue, judged on what this run measured. */
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const eleventy = result.eleventy && 'ms' in result.eleventy ? result.eleventy : undefined;
+  const ratio = eleventy ? result.cold.ms / eleventy.ms : undefined;
+  const cpuRatio = eleventy?.cpuMs && result.cold.cpuMs ? result.cold.cpuMs / eleventy.cpuMs : undefined;
+  checks.push({
+    name: 'cold build vs Eleventy 3',
+    value: ratio === undefined ? 'n/a' : `${ratio.toFixed(2)} ×${cpuRatio ? ` (CPU time ${cpuRatio.toFixed(2)} ×)` : ''}`,
+    target: '≤ 3.5 ×',
+    pass: ratio === undefined ? undefined : ratio <= 3.5,
+  });
+  const limit = MEMORY_LIMIT(result.stories);
+  checks.push({
+    name: 'peak memory (cold build)',
+    value: megabytes(result.cold.peakRssBytes),
+    target: `≤ ${limit / GB} GB`,
+    pass: result.cold.peakRssBytes > 0 ? result.cold.peakRssBytes <= limit : undefined,
+  });
+  const perStory = result.linearity ? perStoryRatio(result.linearity) : undefined;
+  checks.push({
+    name: 'time per story, 4,000 vs 1,000',
+    value: perStory === undefined ? 'n/a (run with --linearity)' : `${perStory.toFixed(2)} ×`,
+    target: '≤ 1.15 ×',
+    pass: perStory === undefined ? undefined : perStory <= 1.15,
+  });
+  const edit = result.oneEdit ? result.oneEdit.ms / result.cold.ms : undefined;
+  checks.push({
+    name: 'one-story-edit rebuild vs cold',
+    value: edit === undefined ? 'n/a' : `${Math.round(edit * 100)} %`,
+    target: '≤ 50 %',
+    pass: edit === undefined ? undefined : edit <= 0.5,
+  });
+  return checks;
+}
+
+/** "49.1 s (CPU 62.3 s)". */
+export const wallAndCpu = (f: { ms: number; cpuMs: number | undefined }) =>
+  f.cpuMs === undefined ? seconds(f.ms) : `${seconds(f.ms)} (CPU ${seconds(f.cpuMs)})`;
+
+const verdict = (pass: boolean | undefined) => (pass === undefined ? '—' : pass ? 'PASS' : 'FAIL');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+/** The text report. */
+export function formatReport(result: BenchResult): string {
+  const { machine, cold } = result;
+  const lines: string[] = [];
+  lines.push(
+    `Shared Path bench: ${result.stories.toLocaleString('en')} stories (seed ${result.seed}), ${kilobytes(result.markdownBytes / result.stories)} of Markdown each on average, ${result.images} images`,
+    `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${(machine.memTotalBytes / GB).toFixed(1)} GB RAM, Node ${machine.node}, ${machine.platform}${result.commit ? `, commit ${result.commit}` : ''}`,
+    `Load average at start: ${machine.loadAverage.toFixed(1)} (wall times grow when other work shares the CPUs; CPU times much less)`,
+    '',
+  );
+  const search = result.search && 'first' in result.search ? result.search : undefined;
+  const searchNote = result.search && 'error' in result.search ? `n/a (${result.search.error})` : 'n/a';
+  const query = (q: QueryFigures | undefined) =>
+    q ? `${kilobytes(q.bytes)} in ${q.requests} requests ("${q.query}", ${q.results} results, 5 loaded)` : searchNote;
+  const eleventy = result.eleventy === undefined ? 'n/a (skipped)' : 'ms' in result.eleventy ? `${wallAndCpu(result.eleventy)}, ${result.eleventy.pages} pages` : `n/a (${result.eleventy.error})`;
+  const figures: string[][] = [
+    ['figure', 'value'],
+    ['cold build', `${wallAndCpu(cold)}, ${cold.pages} pages`],
+    ['no-change rebuild', result.noChange ? wallAndCpu(result.noChange) : 'n/a'],
+    ['one-story-edit rebuild', result.oneEdit ? wallAndCpu(result.oneEdit) : 'n/a'],
+    ['peak memory (cold, process tree)', megabytes(cold.peakRssBytes)],
+    ['peak memory (rebuilds)', result.oneEdit && result.noChange ? `${megabytes(result.noChange.peakRssBytes)} / ${megabytes(result.oneEdit.peakRssBytes)}` : 'n/a'],
+    ['pages per second (cold)', cold.pagesPerSecond.toFixed(1)],
+    ['Pagefind indexing', cold.pagefindMs === undefined ? 'n/a (no Pagefind line in the build log)' : seconds(cold.pagefindMs)],
+    ['search bytes, first query', query(search?.first)],
+    ['search bytes, later query', query(search?.second)],
+    ['Eleventy 3, same stories as bare pages', eleventy],
+    ['content checks (in-process)', seconds(result.contentChecksMs)],
+  ];
+  if (result.linearity) {
+    const { small, large } = result.linearity;
+    figures.push([`cold build, ${small.stories} / ${large.stories} stories`, `${seconds(small.ms)} / ${seconds(large.ms)}`]);
+  }
+  lines.push(table(figures), '');
+  const p = cold.phases;
+  lines.push(
+    `Where the cold build's time goes (from Astro's log): setup and sync ${seconds(p.syncMs)} (of which content layer ≈ ${p.contentSyncS ?? 'n/a'} s), ` +
+      `bundling ${seconds(p.bundleMs)}, rendering pages ${seconds(p.renderMs)}, images ${seconds(p.imagesMs)}, Astro total ${seconds(p.astroTotalMs)}`,
+    '',
+  );
+  lines.push(table([['target', 'measured', 'target', ''], ...checkTargets(result).map((c) => [c.name, c.value, c.target, verdict(c.pass)])]));
+  return lines.join('\n');
+}
