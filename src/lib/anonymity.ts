@@ -25,6 +25,7 @@ const SOCIAL_HOSTS = [
   'tumblr.com', 'twitch.tv', 'onlyfans.com', 'vk.com', 't.me', 'telegram.me', 'wa.me',
 ];
 const URL_LIKE = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)*([a-z0-9-]+\.[a-z]{2,})(\/[^\s)\]>"']*)?/gi;
+const SEVEN_DIGITS = /\d(?:[\s().\-/]{0,3}\d){6}/;
 // Fediverse profiles live on any host: https://host/@name
 const FEDIVERSE = /\bhttps?:\/\/[^\s/]+\/@[\w.]+/gi;
 
@@ -121,7 +122,10 @@ export function findIdentifyingDetails(text: string, options: ScanOptions): Iden
       if (parsed) publicDigits.add(digitsOf(parsed.nationalNumber));
     }
   }
-  for (const country of options.countries) {
+  // Fast path: libphonenumber is slow on long prose, and most stories hold no run of
+  // seven or more digits, which every phone number in every supported format needs.
+  const mayHoldPhone = SEVEN_DIGITS.test(text);
+  for (const country of mayHoldPhone ? options.countries : []) {
     // `extended` is the documented switch to POSSIBLE leniency.
     for (const m of findPhoneNumbersInText(text, { defaultCountry: country, extended: options.phoneLeniency !== 'VALID' })) {
       const raw = text.slice(m.startsAt, m.endsAt);

@@ -5,6 +5,10 @@ export const episodeUrl = (slug: string) => `/podcast/${slug}/`;
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
 export const topicUrl = (id: string) => `/topics/${id}/`;
 export const topicFeedUrl = (id: string) => `/topics/${id}/rss.xml`;
+/** JSON chapters of an episode (Podcasting 2.0 podcast:chapters). */
+export const episodeChaptersUrl = (slug: string) => `/podcast/${slug}/chapters.json`;
+/** The transcript published beside an episode page, keeping its format's extension. */
+export const episodeTranscriptUrl = (slug: string, ext: 'vtt' | 'srt') => `/podcast/${slug}/transcript.${ext}`;
 
 export const URLS = {
   home: '/',
@@ -23,6 +27,8 @@ export const URLS = {
   storiesRss: '/stories/rss.xml',
   guidesRss: '/guides/rss.xml',
   podcastFeed: '/podcast/feed.xml',
+  /** XSL stylesheet that makes the feeds readable in a browser (public/rss.xsl). */
+  feedStylesheet: '/rss.xsl',
 } as const;
 
 /** An absolute URL on the site (feeds and podcast apps need them). */

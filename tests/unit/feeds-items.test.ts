@@ -1,0 +1,82 @@
+/** Site feed items, rendered by @astrojs/rss and parsed back. */
+import { getRssString } from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { toldStoriesHtml } from '../../src/lib/feeds/episode-notes';
+import { absolutizeHtml, feedItem, newestFirst, type FeedEntry } from '../../src/lib/feeds/items';
+import { describeWithWarnings, warningsText } from '../../src/lib/feeds/warnings';
+
+const SITE = 'https://sharedpath.example.org/';
+const TRICKY = `Tom & Jerry <live> "quoted" and 'single'`;
+
+const entry = (over: Partial<FeedEntry> = {}): FeedEntry => ({
+  kind: 'story',
+  path: '/stories/tricky/',
+  title: TRICKY,
+  summary: 'A summary & a half.',
+  published: new Date(Date.UTC(2026, 2, 14)),
+  contentWarnings: ['relapse'],
+  html: '<p>Body with <a href="/help/">help</a> and <img src="/_astro/a.jpg" srcset="/_astro/a.jpg 1x, /_astro/b.jpg 2x" alt=""></p>',
+  topics: ['Alcohol & family'],
+  byline: 'Shared by M. & K.',
+  ...over,
+});
+
+const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(xml);
+
+describe('content warnings', () => {
+  test('are stated in words, first', () => {
+    expect(warningsText([])).toBeUndefined();
+    expect(warningsText(['self-harm'])).toBe('Content warning: self-harm.');
+    expect(describeWithWarnings('Summary.', ['relapse', 'eating-disorder'])).toBe('Content warnings: relapse, eating disorders.\n\nSummary.');
+  });
+});
+
+describe('feedItem through @astrojs/rss', () => {
+  test('round-trips a title with &, <, > and quotes exactly, and puts warnings first', async () => {
+    const xml = await getRssString({ title: 'Feed & co', description: 'd', site: SITE, items: [feedItem(entry(), SITE)] });
+    const item = parse(xml).rss.channel.item;
+    expect(item.title).toBe(TRICKY);
+    expect(item.description).toBe('Content warning: relapse.\n\nA summary & a half.');
+    expect(item['content:encoded']).toMatch(/^<p><strong>Content warning: relapse\.<\/strong><\/p><p>Shared by M\. &amp; K\.<\/p>/);
+    expect(item.link).toBe('https://sharedpath.example.org/stories/tricky/');
+    expect(item.category).toEqual(['Story', 'Alcohol & family']);
+    expect(item.pubDate).toBe('Sat, 14 Mar 2026 00:00:00 GMT');
+  });
+
+  test('episodes carry their audio as an absolute enclosure', async () => {
+    const item = feedItem(entry({ kind: 'episode', enclosure: { url: '/audio/ep1.mp3', length: 123, type: 'audio/mpeg' } }), SITE);
+    expect(item.enclosure).toEqual({ url: 'https://sharedpath.example.org/audio/ep1.mp3', length: 123, type: 'audio/mpeg' });
+    expect(item.categories?.[0]).toBe('Podcast episode');
+  });
+});
+
+describe('absolutizeHtml', () => {
+  test('makes site paths absolute in href, src and srcset, and leaves the rest', () => {
+    const html = absolutizeHtml(entry().html + '<a href="https://other.example/x">x</a><a href="//cdn.example/y">y</a><a href="#top">t</a>', SITE);
+    expect(html).toContain('href="https://sharedpath.example.org/help/"');
+    expect(html).toContain('src="https://sharedpath.example.org/_astro/a.jpg"');
+    expect(html).toContain('srcset="https://sharedpath.example.org/_astro/a.jpg 1x, https://sharedpath.example.org/_astro/b.jpg 2x"');
+    expect(html).toContain('href="https://other.example/x"');
+    expect(html).toContain('href="//cdn.example/y"');
+    expect(html).toContain('href="#top"');
+  });
+});
+
+describe('ordering and told stories', () => {
+  test('newest first, ties by path', () => {
+    const d = (day: number) => new Date(Date.UTC(2026, 0, day));
+    const sorted = newestFirst([
+      { path: '/b/', published: d(1) },
+      { path: '/c/', published: d(3) },
+      { path: '/a/', published: d(1) },
+    ]);
+    expect(sorted.map((e) => e.path)).toEqual(['/c/', '/a/', '/b/']);
+  });
+
+  test('stories told in an episode are listed, linked only when they have a page, and escaped', () => {
+    const html = toldStoriesHtml([{ title: 'A & B', url: 'https://sharedpath.example.org/stories/a/' }, { title: 'No <page>' }]);
+    expect(html).toBe('<h2>Stories in this episode</h2><ul><li><a href="https://sharedpath.example.org/stories/a/">A &amp; B</a></li><li>No &lt;page&gt;</li></ul>');
+    expect(toldStoriesHtml([])).toBe('');
+  });
+});

@@ -1,0 +1,173 @@
+/** The podcast feed, parsed back with fast-xml-parser and with the Podcast Index's own parser. */
+import { XMLParser } from 'fast-xml-parser';
+import { parseFeed } from 'podcast-partytime';
+import { describe, expect, test } from 'vitest';
+import { buildPodcastFeed, chaptersDocument, transcriptType, type PodcastEpisodeItem, type PodcastShow } from '../../src/lib/podcast-feed';
+import { podcastGuid } from '../../src/lib/uuid';
+
+const TRICKY = `Tom & Jerry <live> "quoted" and 'single' ]]> done`;
+const FEED_URL = 'https://sharedpath.example.org/podcast/feed.xml';
+
+const show: PodcastShow = {
+  title: `Shared & Path <show> "quotes"`,
+  description: 'A show about recovery.',
+  author: 'Shared Path Community',
+  owner: { name: 'Podcast Team', email: 'podcast@example.org' },
+  language: 'en-GB',
+  categories: [{ name: 'Health & Fitness', subcategory: 'Mental Health' }, { name: 'Society & Culture' }],
+  explicit: false,
+  type: 'serial',
+  locked: true,
+  funding: { url: 'https://sharedpath.example.org/support/', text: 'Support us & them' },
+};
+
+const episode = (over: Partial<PodcastEpisodeItem> = {}): PodcastEpisodeItem => ({
+  title: TRICKY,
+  summary: 'Summary with <b>not html</b> & more.',
+  link: 'https://sharedpath.example.org/podcast/ep-one/',
+  published: new Date(Date.UTC(2026, 4, 2)),
+  guid: 'guid-ep-1',
+  episode: 3,
+  season: 2,
+  episodeType: 'bonus',
+  explicit: true,
+  audio: { url: 'https://sharedpath.example.org/audio/ep1.mp3', bytes: 31457280, type: 'audio/mpeg', seconds: 2530 },
+  contentWarnings: ['relapse', 'death-and-grief'],
+  notesHtml: '<p>Notes with <a href="https://sharedpath.example.org/help/">help</a> &amp; more.</p>',
+  transcript: { url: 'https://sharedpath.example.org/podcast/ep-one/transcript.vtt', type: 'text/vtt' },
+  chaptersUrl: 'https://sharedpath.example.org/podcast/ep-one/chapters.json',
+  people: [
+    { name: 'Sam & Co', role: 'host' },
+    { name: 'Jo', role: 'guest', href: 'https://example.org/jo' },
+  ],
+  ...over,
+});
+
+const options = { feedUrl: FEED_URL, showUrl: 'https://sharedpath.example.org/podcast/', artworkUrl: 'https://sharedpath.example.org/_astro/art.png', stylesheet: '/rss.xsl' };
+const xml = buildPodcastFeed(show, [episode(), episode({ title: 'Second', guid: 'guid-ep-2', episode: 4, season: undefined, transcript: undefined, chaptersUrl: undefined, people: [], contentWarnings: [] })], options);
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false });
+const doc = parser.parse(xml);
+const channel = doc.rss.channel;
+const [first, second] = channel.item;
+
+describe('podcast feed, parsed with fast-xml-parser', () => {
+  test('declares RSS 2.0 with the itunes, podcast, content and atom namespaces, and the stylesheet', () => {
+    expect(doc.rss['@version']).toBe('2.0');
+    expect(doc.rss['@xmlns:itunes']).toBe('http://www.itunes.com/dtds/podcast-1.0.dtd');
+    expect(doc.rss['@xmlns:podcast']).toBe('https://podcastindex.org/namespace/1.0');
+    expect(xml).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+  });
+
+  test('channel: title round-trips exactly, and every required tag is there', () => {
+    expect(channel.title).toBe(show.title);
+    expect(channel.description).toBe(show.description);
+    expect(channel.language).toBe('en-GB');
+    expect(channel['itunes:image']['@href']).toBe(options.artworkUrl);
+    expect(channel['itunes:category'][0]['@text']).toBe('Health & Fitness');
+    expect(channel['itunes:category'][0]['itunes:category']['@text']).toBe('Mental Health');
+    expect(channel['itunes:category'][1]['@text']).toBe('Society & Culture');
+    expect(channel['itunes:explicit']).toBe('false');
+    expect(channel['itunes:author']).toBe('Shared Path Community');
+    expect(channel['itunes:owner']['itunes:email']).toBe('podcast@example.org');
+    expect(channel['itunes:type']).toBe('serial');
+    expect(channel['podcast:guid']).toBe(podcastGuid(FEED_URL));
+    expect(channel['podcast:locked']['#text']).toBe('yes');
+    expect(channel['podcast:locked']['@owner']).toBe('podcast@example.org');
+    expect(channel['podcast:funding']['#text']).toBe('Support us & them');
+    expect(channel['atom:link']['@href']).toBe(FEED_URL);
+  });
+
+  test('item: a title with &, <, > and both quotes round-trips exactly', () => {
+    expect(first.title).toBe(TRICKY);
+    expect(xml).not.toContain('<live>');
+  });
+
+  test('item: content warnings open the description and the show notes', () => {
+    expect(first.description).toBe('Content warnings: relapse, death and grief.\n\nSummary with <b>not html</b> & more.');
+    expect(first['content:encoded'].startsWith('<p><strong>Content warnings: relapse, death and grief.</strong></p>')).toBe(true);
+    expect(second.description).toBe('Summary with <b>not html</b> & more.');
+  });
+
+  test('item: enclosure, guid, date, itunes and podcast tags', () => {
+    expect(first.enclosure).toEqual({ '@url': 'https://sharedpath.example.org/audio/ep1.mp3', '@length': '31457280', '@type': 'audio/mpeg' });
+    expect(first.guid).toEqual({ '#text': 'guid-ep-1', '@isPermaLink': 'false' });
+    expect(first.pubDate).toBe('Sat, 02 May 2026 00:00:00 GMT');
+    expect(first['itunes:duration']).toBe('2530');
+    expect(first['itunes:episode']).toBe('3');
+    expect(first['itunes:season']).toBe('2');
+    expect(first['itunes:episodeType']).toBe('bonus');
+    expect(first['itunes:explicit']).toBe('true');
+    expect(first['podcast:transcript']).toEqual({ '@url': 'https://sharedpath.example.org/podcast/ep-one/transcript.vtt', '@type': 'text/vtt' });
+    expect(first['podcast:chapters']).toEqual({ '@url': 'https://sharedpath.example.org/podcast/ep-one/chapters.json', '@type': 'application/json+chapters' });
+    expect(first['podcast:person']).toEqual([
+      { '#text': 'Sam & Co', '@role': 'host' },
+      { '#text': 'Jo', '@role': 'guest', '@href': 'https://example.org/jo' },
+    ]);
+    expect(second['itunes:season']).toBeUndefined();
+    expect(second['podcast:transcript']).toBeUndefined();
+  });
+});
+
+describe('podcast feed, parsed with podcast-partytime (the Podcast Index parser)', () => {
+  const feed = parseFeed(xml)!;
+
+  test('parses, and sees the channel tags', () => {
+    expect(feed).not.toBeNull();
+    expect(feed.title).toBe(show.title);
+    expect(feed.language).toBe('en-GB');
+    expect(feed.itunesImage).toBe(options.artworkUrl);
+    expect(feed.itunesCategory).toEqual(['Health & Fitness > Mental Health', 'Society & Culture']);
+    expect(feed.explicit).toBe(false);
+    expect(feed.author).toBe('Shared Path Community');
+    expect(feed.owner).toEqual({ name: 'Podcast Team', email: 'podcast@example.org' });
+    expect(feed.itunesType).toBe('serial');
+    expect(feed.guid).toBe(podcastGuid(FEED_URL));
+    expect(feed.locked).toBe(true);
+    expect(feed.podcastOwner).toBe('podcast@example.org');
+    expect(feed.podcastFunding).toEqual([{ url: 'https://sharedpath.example.org/support/', message: 'Support us & them' }]);
+    expect(feed.pubsub?.self).toBe(FEED_URL);
+  });
+
+  test('sees every item tag', () => {
+    const item = feed.items.find((i) => i.guid === 'guid-ep-1')!;
+    expect(item.title).toBe(TRICKY);
+    expect(item.enclosure).toEqual({ url: 'https://sharedpath.example.org/audio/ep1.mp3', length: 31457280, type: 'audio/mpeg' });
+    expect(item.duration).toBe(2530);
+    expect(item.itunesEpisode).toBe(3);
+    expect(item.itunesSeason).toBe(2);
+    expect(item.itunesEpisodeType).toBe('bonus');
+    expect(item.explicit).toBe(true);
+    expect(item.pubDate?.toISOString()).toBe('2026-05-02T00:00:00.000Z');
+    expect(item.podcastTranscripts?.[0]).toMatchObject({ url: 'https://sharedpath.example.org/podcast/ep-one/transcript.vtt', type: 'text/vtt' });
+    expect(item.podcastChapters).toEqual({ url: 'https://sharedpath.example.org/podcast/ep-one/chapters.json', type: 'application/json+chapters' });
+    expect(item.podcastPeople?.map((p) => [p.name, p.role])).toEqual([['Sam & Co', 'Host'], ['Jo', 'Guest']]);
+    expect(feed.items).toHaveLength(2);
+  });
+});
+
+describe('helpers', () => {
+  test('an explicit show guid wins over the derived one', () => {
+    const kept = buildPodcastFeed({ ...show, guid: '11111111-2222-5333-8444-555555555555' }, [], options);
+    expect(parseFeed(kept)?.guid).toBe('11111111-2222-5333-8444-555555555555');
+  });
+
+  test('transcript types follow the file extension', () => {
+    expect(transcriptType('./ep3.vtt')).toBe('text/vtt');
+    expect(transcriptType('./ep3.SRT')).toBe('application/x-subrip');
+  });
+
+  test('chapters follow the JSON chapters spec', () => {
+    expect(chaptersDocument([{ start: 0, title: 'Welcome' }, { start: 65, title: 'Next', url: 'https://example.org/' }])).toEqual({
+      version: '1.2.0',
+      chapters: [
+        { startTime: 0, title: 'Welcome' },
+        { startTime: 65, title: 'Next', url: 'https://example.org/' },
+      ],
+    });
+  });
+
+  test('control characters that XML forbids are dropped instead of breaking the feed', () => {
+    const withControl = buildPodcastFeed(show, [episode({ title: 'Bell\u0007 here' })], options);
+    expect(parseFeed(withControl)?.items[0]?.title).toBe('Bell here');
+  });
+});
