@@ -20,6 +20,12 @@ export interface QueryFigures {
   results: number;
 }
 
+export interface LinearityPoint {
+  stories: number;
+  ms: number;
+  cpuMs: number | undefined;
+}
+
 export interface BenchResult {
   machine: { nproc: number; memTotalBytes: number; node: string; cpu: string; platform: string; loadAverage: number };
   commit: string | undefined;
@@ -34,7 +40,7 @@ export interface BenchResult {
   oneEdit: BuildFigures | undefined;
   eleventy: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
   search: { first: QueryFigures; second: QueryFigures } | { error: string } | undefined;
-  linearity: { small: { stories: number; ms: number }; large: { stories: number; ms: number } } | undefined;
+  linearity: { small: LinearityPoint; large: LinearityPoint } | undefined;
 }
 
 export interface TargetCheck {
@@ -53,9 +59,11 @@ export const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `
 export const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 ** 2)} MB`);
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function perStoryRatio(linearity: NonNullable<BenchResult['linearity']>): number {
+/** (time per story at the larger size) / (time per story at the smaller); CPU time with `cpu`. */
+export function perStoryRatio(linearity: NonNullable<BenchResult['linearity']>, cpu = false): number | undefined {
   const { small, large } = linearity;
-  return large.ms / large.stories / (small.ms / small.stories);
+  const [a, b] = cpu ? [small.cpuMs, large.cpuMs] : [small.ms, large.ms];
+  return a && b ? b / large.stories / (a / small.stories) : undefined;
 }
 
 /** Each target of the issue, judged on what this run measured. */
@@ -78,16 +86,18 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     pass: result.cold.peakRssBytes > 0 ? result.cold.peakRssBytes <= limit : undefined,
   });
   const perStory = result.linearity ? perStoryRatio(result.linearity) : undefined;
+  const perStoryCpu = result.linearity ? perStoryRatio(result.linearity, true) : undefined;
   checks.push({
     name: 'time per story, 4,000 vs 1,000',
-    value: perStory === undefined ? 'n/a (run with --linearity)' : `${perStory.toFixed(2)} ×`,
+    value: perStory === undefined ? 'n/a (run with --linearity)' : `${perStory.toFixed(2)} ×${perStoryCpu ? ` (CPU time ${perStoryCpu.toFixed(2)} ×)` : ''}`,
     target: '≤ 1.15 ×',
     pass: perStory === undefined ? undefined : perStory <= 1.15,
   });
   const edit = result.oneEdit ? result.oneEdit.ms / result.cold.ms : undefined;
+  const editCpu = result.oneEdit?.cpuMs && result.cold.cpuMs ? result.oneEdit.cpuMs / result.cold.cpuMs : undefined;
   checks.push({
     name: 'one-story-edit rebuild vs cold',
-    value: edit === undefined ? 'n/a' : `${Math.round(edit * 100)} %`,
+    value: edit === undefined ? 'n/a' : `${Math.round(edit * 100)} %${editCpu ? ` (CPU time ${Math.round(editCpu * 100)} %)` : ''}`,
     target: '≤ 50 %',
     pass: edit === undefined ? undefined : edit <= 0.5,
   });
@@ -136,7 +146,7 @@ export function formatReport(result: BenchResult): string {
   ];
   if (result.linearity) {
     const { small, large } = result.linearity;
-    figures.push([`cold build, ${small.stories} / ${large.stories} stories`, `${seconds(small.ms)} / ${seconds(large.ms)}`]);
+    figures.push([`cold build, ${small.stories} / ${large.stories} stories`, `${wallAndCpu(small)} / ${wallAndCpu(large)}`]);
   }
   lines.push(table(figures), '');
   const p = cold.phases;

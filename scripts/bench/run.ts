@@ -5,7 +5,7 @@
  * A measurement, not a test: it exits 0 unless a build fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -124,13 +124,10 @@ async function main(): Promise<number> {
   let linearity: BenchResult['linearity'];
   if (options.linearity) {
     const timeAt = async (count: number) => {
-      if (count === n) return cold.ms;
-      const other = await prepare(options, count);
-      return (await coldBuild(other, `cold-${count}`)).ms;
+      const run = count === n ? cold : await coldBuild(await prepare(options, count), `cold-${count}`);
+      return { stories: count, ms: run.ms, cpuMs: run.cpuMs };
     };
-    const small = await timeAt(1000);
-    const large = await timeAt(4000);
-    linearity = { small: { stories: 1000, ms: small }, large: { stories: 4000, ms: large } };
+    linearity = { small: await timeAt(1000), large: await timeAt(4000) };
   }
 
   const result: BenchResult = {
@@ -153,6 +150,8 @@ async function main(): Promise<number> {
     search,
     linearity,
   };
+  // Kept for comparing runs; the printed report is the same data.
+  writeFileSync(join(LOGS, `result-${n}.json`), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `\n${formatReport(result)}\n`);
   if (!options.keep) rmSync(SITE_ROOT, { recursive: true, force: true });
   return 0;

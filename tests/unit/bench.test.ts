@@ -115,6 +115,8 @@ describe('build log', () => {
 
   test('Pagefind time from its own line, else from its lines’ timestamps, else n/a', () => {
     expect(parsePagefindMs(`${log}\n10:00:01 [pagefind] Indexed 3,912 pages in 2.41s`)).toBe(2410);
+    // The wording of src/integrations/search-index.ts (search branch).
+    expect(parsePagefindMs(`${log}\n10:00:01 [shared-path:search-index] Pagefind indexed 994 pages in 2315 ms.`)).toBe(2315);
     expect(parsePagefindMs(`${log}\n10:00:01 [pagefind] Building search index\n10:00:04 [pagefind] Wrote the index`)).toBe(3000);
     expect(parsePagefindMs(log)).toBeUndefined();
   });
@@ -159,7 +161,7 @@ describe('targets', () => {
     const worse = result({
       cold: { ...result().cold, ms: 80_000, peakRssBytes: 1.6 * 1024 ** 3 },
       oneEdit: { ms: 41_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
-      linearity: { small: { stories: 1000, ms: 20_000 }, large: { stories: 4000, ms: 93_000 } },
+      linearity: { small: { stories: 1000, ms: 20_000, cpuMs: undefined }, large: { stories: 4000, ms: 93_000, cpuMs: undefined } },
     });
     expect(verdicts(worse)).toEqual({
       'cold build vs Eleventy 3': false,
