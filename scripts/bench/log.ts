@@ -89,3 +89,47 @@ export function parseBuildPhases(log: string): BuildPhases {
     astroTotalMs: total ? parseDuration(total.replace(/.*built in/, '')) : undefined,
   };
 }
+
+export interface RouteTime {
+  path: string;
+  ms: number;
+}
+
+/** Each route Astro rendered and its time, from lines like "├─ /stories/x/index.html (+9ms)". */
+export function parseRouteTimes(log: string): RouteTime[] {
+  const routes: RouteTime[] = [];
+  for (const line of log.split('\n').map(stripAnsi)) {
+    const match = /[├└]─\s+(\/\S*)\s+\(\+([\d.]+\s*m?s)\)/.exec(line);
+    // Image lines ("▶ /_astro/...") use another marker and are not routes.
+    if (match) routes.push({ path: match[1]!, ms: parseDuration(match[2]!) ?? 0 });
+  }
+  return routes;
+}
+
+export interface RouteSummary {
+  kind: string;
+  count: number;
+  ms: number;
+}
+
+const ROUTE_KINDS: Array<[string, RegExp]> = [
+  ['feeds', /\.xml$/],
+  ['story pages', /^\/stories\/(?!page\/|\d+\/)[^/]+\/index\.html$/],
+  ['topic pages', /^\/topics\//],
+];
+
+/** Render time per kind of route, and the slowest routes: where per-page work hides. */
+export function summariseRoutes(routes: readonly RouteTime[], slowest = 5): { kinds: RouteSummary[]; slowest: RouteTime[] } {
+  const kinds = new Map<string, RouteSummary>();
+  for (const route of routes) {
+    const kind = ROUTE_KINDS.find(([, pattern]) => pattern.test(route.path))?.[0] ?? 'other routes';
+    const summary = kinds.get(kind) ?? { kind, count: 0, ms: 0 };
+    summary.count += 1;
+    summary.ms += route.ms;
+    kinds.set(kind, summary);
+  }
+  return {
+    kinds: [...kinds.values()].sort((a, b) => b.ms - a.ms),
+    slowest: [...routes].sort((a, b) => b.ms - a.ms).slice(0, slowest),
+  };
+}

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type BenchOptions } from './args';
 import { runEleventyBaseline } from './eleventy';
-import { parseBuildPhases, parsePagefindMs } from './log';
+import { parseBuildPhases, parsePagefindMs, parseRouteTimes, summariseRoutes } from './log';
 import { runMeasured, type Measured } from './proc';
 import { formatReport, type BenchResult, type BuildFigures } from './report';
 import { measureSearchBytes } from './search';
@@ -143,6 +143,7 @@ async function main(): Promise<number> {
       pagesPerSecond: cold.pages / (cold.ms / 1000),
       pagefindMs: parsePagefindMs(cold.log),
       phases: parseBuildPhases(cold.log),
+      routes: summariseRoutes(parseRouteTimes(cold.log)),
     },
     noChange: figures(noChange),
     oneEdit: figures(oneEdit),
