@@ -8,6 +8,8 @@ export interface BenchOptions {
   linearity: boolean;
   eleventy: boolean;
   search: boolean;
+  /** Only the cold build (no rebuilds): for the 20,000-story memory check. */
+  coldOnly: boolean;
   /** Keep bench/.tmp/site after the run (to inspect dist/ or the logs). */
   keep: boolean;
   /** The project to copy; default the current one. */
@@ -23,6 +25,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --linearity      also time cold builds of 1000 and 4000 stories (time per story)
   --no-eleventy    skip the Eleventy baseline
   --no-search      skip the search-bytes measurement
+  --cold-only      only the cold build, no rebuilds (e.g. --stories 20000 --cold-only)
   --keep           keep bench/.tmp/site afterwards
   --source DIR     bench another checkout of the project (default: this one)
   --queries A,B    the first and second search query (default lighthouse,orchard)
@@ -36,6 +39,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     linearity: false,
     eleventy: true,
     search: true,
+    coldOnly: false,
     keep: false,
     source: undefined,
     queries: ['lighthouse', 'orchard'],
@@ -61,6 +65,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-eleventy': options.eleventy = false; break;
       case '--no-search': options.search = false; break;
       case '--keep': options.keep = true; break;
+      case '--cold-only': options.coldOnly = true; break;
       case '--source': options.source = take(); break;
       case '--queries': {
         const words = take().split(',').map((w) => w.trim()).filter(Boolean);

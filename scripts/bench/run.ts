@@ -36,7 +36,8 @@ async function build(site: BenchSite, label: string): Promise<Measured & { pages
     logFile: join(LOGS, `${label}.log`),
   });
   if (run.code !== 0) {
-    throw new BuildFailed(`The ${label} build failed (exit ${run.code}); log: ${join(LOGS, `${label}.log`)}\n\n${run.log.split('\n').slice(-40).join('\n')}`);
+    const measured = `after ${(run.ms / 1000).toFixed(1)} s, peak memory ${Math.round(run.peakRssBytes / 1024 ** 2)} MB`;
+    throw new BuildFailed(`The ${label} build failed (exit ${run.code}) ${measured}; log: ${join(LOGS, `${label}.log`)}\n\n${run.log.split('\n').slice(-40).join('\n')}`);
   }
   const pages = countPages(join(site.root, 'dist'));
   progress(`${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), ${pages} pages, peak ${Math.round(run.peakRssBytes / 1024 ** 2)} MB`);
@@ -98,9 +99,9 @@ async function main(): Promise<number> {
   const site = await prepare(options, n);
   const contentChecksMs = await timeContentChecks(site.root);
   const cold = await coldBuild(site, `cold-${n}`);
-  const noChange = await build(site, `no-change-${n}`);
-  editOneStory(site);
-  const oneEdit = await build(site, `one-edit-${n}`);
+  const noChange = options.coldOnly ? undefined : await build(site, `no-change-${n}`);
+  if (!options.coldOnly) editOneStory(site);
+  const oneEdit = options.coldOnly ? undefined : await build(site, `one-edit-${n}`);
 
   let search: BenchResult['search'];
   if (options.search) {
@@ -145,8 +146,8 @@ async function main(): Promise<number> {
       phases: parseBuildPhases(cold.log),
       routes: summariseRoutes(parseRouteTimes(cold.log)),
     },
-    noChange: figures(noChange),
-    oneEdit: figures(oneEdit),
+    noChange: noChange && figures(noChange),
+    oneEdit: oneEdit && figures(oneEdit),
     eleventy,
     search,
     linearity,
