@@ -15,14 +15,15 @@ export const TITLE_NOUNS = [
   'river', 'staircase', 'notebook', 'meeting', 'doorway', 'orchard', 'compass', 'lantern', 'bench', 'path',
 ] as const;
 
-export const TITLE_PATTERNS = [
-  (a: string, n: string) => `The ${a} ${n}`,
-  (a: string, n: string) => `What the ${n} taught me`,
-  (a: string, n: string) => `A ${a} way back`,
-  (a: string, n: string) => `Learning to sit at the ${n}`,
-  (a: string, n: string) => `Notes from a ${a} ${n}`,
-  (a: string, n: string) => `Finding the ${n} again`,
-] as const;
+/** Titles from an adjective and a noun; not every pattern uses both. */
+export const TITLE_PATTERNS: ReadonlyArray<(words: { adjective: string; noun: string }) => string> = [
+  ({ adjective, noun }) => `The ${adjective} ${noun}`,
+  ({ noun }) => `What the ${noun} taught me`,
+  ({ adjective }) => `A ${adjective} way back`,
+  ({ noun }) => `Learning to sit at the ${noun}`,
+  ({ adjective, noun }) => `Notes from a ${adjective} ${noun}`,
+  ({ noun }) => `Finding the ${noun} again`,
+];
 
 export const STORYTELLERS = ['Anonymous', 'M.', 'R.', 'T.', 'J. K.', 'Sam', 'A.', 'L.', 'Noor', 'P.', 'D. R.', 'Kit'] as const;
 

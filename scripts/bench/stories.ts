@@ -103,7 +103,7 @@ export function generateStory(index: number, rng: Random, options: GenerateOptio
   const adjective = rng.pick(TITLE_ADJECTIVES);
   const noun = rng.pick(TITLE_NOUNS);
   const slug = `${adjective}-${noun}-${String(index + 1).padStart(5, '0')}`;
-  const title = rng.pick(TITLE_PATTERNS)(adjective, noun);
+  const title = rng.pick(TITLE_PATTERNS)({ adjective, noun });
 
   const withdrawn = index % 200 === 11;
   const draft = index % 200 === 13;
