@@ -29,8 +29,11 @@ export async function readTranscript(episode: Episode): Promise<string> {
 
 /** A metadata-free copy of the artwork in its own format and size, at a content-hashed URL. */
 async function artworkUrl(image: ImageMetadata, site: URL): Promise<string> {
-  const format = image.format === 'png' ? 'png' : 'jpg';
-  const processed = await getImage({ src: image, width: image.width, height: image.height, format });
+  // Reading a property of Astro's image proxy marks the original as used, and Astro then
+  // ships the unprocessed file (metadata included) too; `clone` reads it without marking.
+  const facts = (image as unknown as { clone: ImageMetadata }).clone;
+  const format = facts.format === 'png' ? 'png' : 'jpg';
+  const processed = await getImage({ src: image, width: facts.width, height: facts.height, format });
   return new URL(processed.src, site).href;
 }
 

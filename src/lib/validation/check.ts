@@ -20,6 +20,8 @@ import { validate } from './validate';
 import type { ContentIssue } from './issues';
 import { loadContent, type RawContent, type RawDataFile, type RawEntry } from './load';
 import { checkDataFiles } from './data-rules';
+import { checkPlaceholders } from './placeholders';
+import { checkSafeMessaging } from './safe-messaging-rules';
 
 // Outside Astro, an image field is a path; entry-rules checks the file exists and is an image.
 const pathOnly = () => z.string().min(1, { error: 'must be a path such as ./photo.jpg' });
@@ -90,6 +92,8 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     podcastFile: raw.data.podcast?.file,
     issues,
   });
+  checkSafeMessaging(entries, raw.entries, issues);
+  checkPlaceholders(raw.entries, issues);
   return { issues: issues.map(redact), content: { ...entries, ...data } };
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Post-build gates: after every production build, read dist/ and fail the build when
+ * an image keeps EXIF/XMP/IPTC metadata, an internal link is broken, a withdrawn story
+ * left a trace, or a page is invalid HTML. Must be the LAST integration in
+ * astro.config.mjs: Astro runs `astro:build:done` hooks in order, and the search index
+ * written by an earlier integration's hook has to be checked too.
+ */
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadHtmlValidateConfig } from '../lib/gates/html';
+import { formatGateReport, runGates } from '../lib/gates/run';
+import type { WithdrawnStory } from '../lib/gates/withdrawn';
+import { contextFromEnv, isWithdrawn } from '../lib/publishing';
+import { checkContent } from '../lib/validation/check';
+
+export class PostBuildGateError extends Error {
+  constructor(report: string, count: number) {
+    super(`Post-build checks failed: ${count} problem${count === 1 ? '' : 's'} in dist/. The site must not be deployed.\n\n${report}\n\ndocs/editors.md ("Post-build checks") explains each one.`);
+    this.name = 'PostBuildGateError';
+    // The report is the message; a stack trace would only bury it.
+    this.stack = this.message;
+  }
+}
+
+/** Withdrawn stories, read from editors' files by the content checks. */
+export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> {
+  const { content } = await checkContent(root, { context: contextFromEnv() });
+  const photo = (s: (typeof content.stories)[number]) => (s.data.image ? join(dirname(s.file), String(s.data.image.src)) : undefined);
+  // A photo that another, live story also uses may legitimately be in dist/.
+  const livePhotos = new Set(content.stories.filter((s) => !isWithdrawn(s.data)).map(photo));
+  return content.stories
+    .filter((s) => isWithdrawn(s.data))
+    .map((s) => {
+      const image = photo(s);
+      const imageName = image && !livePhotos.has(image) ? basename(image).replace(/\.[^.]+$/, '') : undefined;
+      return { slug: s.slug, title: s.data.title, file: s.file, imageName };
+    });
+}
+
+export function postBuildGates(): AstroIntegration {
+  let root = '';
+  let site = '';
+  let publicDir = '';
+  return {
+    name: 'shared-path:post-build-gates',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
+        site = config.site ?? 'http://localhost/';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const failures = await runGates(fileURLToPath(dir), {
+          site,
+          withdrawn: await withdrawnStories(root),
+          htmlConfig: loadHtmlValidateConfig(root),
+          publicDir,
+        });
+        if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
+        logger.info('Post-build checks passed: image metadata, internal links, withdrawn stories, HTML.');
+      },
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * HTML validity of every built page, with html-validate and the project's
+ * .htmlvalidate.json. That file starts from html-validate:recommended and relaxes only
+ * what Astro or editors' Markdown produce legitimately (docs/editors.md, "Post-build checks"):
+ * - long-title off: a story title may be 120 characters, plus " · site name";
+ * - no-inline-style off: Astro writes style attributes itself (define:vars, image layouts);
+ * - no-trailing-whitespace off: Markdown passes editors' line ends through unchanged;
+ * - valid-id relaxed: Markdown heading ids may start with a digit ("## 12 steps" → id="12-steps"), valid in HTML5.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+
+export interface HtmlProblem {
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+/** The project's html-validate configuration, or the recommended preset when it has none. */
+export function loadHtmlValidateConfig(root: string): ConfigData {
+  const path = join(root, '.htmlvalidate.json');
+  if (!existsSync(path)) return { root: true, extends: ['html-validate:recommended'] };
+  const { $schema: _schema, ...config } = JSON.parse(readFileSync(path, 'utf8')) as ConfigData & { $schema?: string };
+  return config;
+}
+
+/** A validator for many pages, built once. */
+export function htmlValidator(config: ConfigData) {
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  return async (html: string, name: string): Promise<HtmlProblem[]> => {
+    const report = await validator.validateString(html, name);
+    return report.results.flatMap((result) =>
+      result.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => ({ line: m.line, column: m.column, rule: m.ruleId, message: m.message })),
+    );
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Runs every post-build gate over a built site and returns one list of failures, each
+ * naming the file in dist/. Used by src/integrations/post-build-gates.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ConfigData } from 'html-validate';
+import { htmlValidator } from './html';
+import { findImageMetadata } from './image-metadata';
+import { brokenLinks } from './links';
+import { findWithdrawnTraces, type WithdrawnStory } from './withdrawn';
+
+export type GateName = 'image metadata' | 'internal link' | 'withdrawn story' | 'html';
+
+export interface GateFailure {
+  gate: GateName;
+  /** Path relative to dist/, with "/" separators. */
+  file: string;
+  line?: number | undefined;
+  message: string;
+}
+
+export interface GateOptions {
+  /** The site's URL (astro config `site`): absolute links to it are internal. */
+  site: string;
+  /** Stories whose consent is withdrawn (from the content checks). */
+  withdrawn: readonly WithdrawnStory[];
+  /** html-validate configuration. */
+  htmlConfig: ConfigData;
+  /** The project's public/ folder, to say where a bad file was copied from. */
+  publicDir?: string;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
+}
+
+export async function runGates(dist: string, options: GateOptions): Promise<GateFailure[]> {
+  const failures: GateFailure[] = [];
+  const files = listFiles(dist);
+  const present = new Set(files);
+  const exists = (path: string) => present.has(path) || (path !== '' && existsSync(join(dist, path)) && statSync(join(dist, path)).isFile());
+  const validateHtml = htmlValidator(options.htmlConfig);
+
+  for (const file of files) {
+    const buf = readFileSync(join(dist, file));
+
+    const metadata = await findImageMetadata(buf);
+    if (metadata && metadata.kinds.length > 0) {
+      const fromPublic = Boolean(options.publicDir && existsSync(join(options.publicDir, file)));
+      const gps = metadata.gps ? ', including a GPS position' : '';
+      const fix = fromPublic
+        ? ` (copied from public/${file}). Strip it (for example \`exiftool -all= public/${file}\`); a member's photo belongs beside their story, where the build removes it.`
+        : file.startsWith('_astro/')
+          ? '. Astro emitted the original file unprocessed: something uses the imported image itself (its src) instead of <Image>, <Picture> or getImage(), which remove metadata.'
+          : '. Strip it, or find what writes it.';
+      failures.push({
+        gate: 'image metadata',
+        file,
+        message: `${metadata.format.toUpperCase()} image keeps ${metadata.kinds.join(', ')} metadata${gps}${fix}`,
+      });
+    }
+
+    for (const trace of findWithdrawnTraces(file, buf, options.withdrawn)) {
+      const story = options.withdrawn.find((s) => s.slug === trace.slug)!;
+      failures.push({
+        gate: 'withdrawn story',
+        file,
+        line: trace.line,
+        message: `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
+      });
+    }
+
+    if (file.endsWith('.html')) {
+      const html = buf.toString('utf8');
+      for (const link of brokenLinks(html, file, options.site, exists)) {
+        failures.push({ gate: 'internal link', file, line: link.line, message: `broken link "${link.url}": ${link.reason}.` });
+      }
+      for (const problem of await validateHtml(html, file)) {
+        failures.push({ gate: 'html', file, line: problem.line, message: `${problem.message} (html-validate rule ${problem.rule}, column ${problem.column}).` });
+      }
+    }
+  }
+  return failures;
+}
+
+/** One report grouped by gate, each line `dist/file:line`. */
+export function formatGateReport(failures: readonly GateFailure[]): string {
+  const lines: string[] = [];
+  const gates = [...new Set(failures.map((f) => f.gate))];
+  for (const gate of gates) {
+    const group = failures.filter((f) => f.gate === gate);
+    lines.push(`${gate} (${group.length}):`);
+    for (const f of group) lines.push(`  dist/${f.file}${f.line ? `:${f.line}` : ''}  ${f.message}`);
+  }
+  return lines.join('\n');
+}

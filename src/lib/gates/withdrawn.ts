@@ -1,0 +1,86 @@
+/**
+ * Withdrawn consent leaves no trace: no file in dist/ may carry a withdrawn story's slug
+ * or title, in its path or its content, the search index included. Pagefind writes its
+ * index as gzip-compressed fragments (.pf_fragment, .pf_meta, .pf_index), so every
+ * gzip file is decompressed before it is read.
+ */
+import { gunzipSync } from 'node:zlib';
+import { decodeEntities } from './links';
+
+export interface WithdrawnStory {
+  slug: string;
+  title: string;
+  /** The story's source file, for the report. */
+  file: string;
+  /** File name of the story's photo without extension; Astro names its output _astro/<name>.<hash>.<ext>. */
+  imageName?: string | undefined;
+}
+
+export interface Trace {
+  slug: string;
+  /** What was found: the slug, the title, or an image made from the story's photo. */
+  what: 'slug' | 'title' | 'image';
+  /** 1-based line in the (decompressed) file, when the file is text. */
+  line?: number | undefined;
+  /** True when the trace is in the file's path rather than its content. */
+  inPath?: boolean;
+}
+
+const isGzip = (buf: Uint8Array) => buf[0] === 0x1f && buf[1] === 0x8b;
+
+/** A file's text as a reader or a search engine would see it: decompressed, entities and JSON escapes decoded. */
+export function readableText(buf: Uint8Array): string {
+  let bytes = buf;
+  if (isGzip(buf)) {
+    try {
+      bytes = gunzipSync(buf);
+    } catch {
+      // Not really gzip: read as it is.
+    }
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return decodeEntities(text)
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\(["/\\])/g, '$1');
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Matchers for one story. A title is matched as a whole phrase with any run of spaces,
+ * ignoring case from three words on; a shorter title ("Still here") only as written, so
+ * ordinary prose in other stories does not stop the build. A slug of several words is
+ * matched wherever it stands alone; a one-word slug ("hope") only as a story address
+ * (stories/hope), since the bare word would turn up in other stories' text.
+ */
+export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title'; pattern: RegExp }> {
+  const words = story.title.trim().split(/\s+/);
+  const title = words.map(escapeRegExp).join('\\s+');
+  const slug = /[-_/]/.test(story.slug) ? escapeRegExp(story.slug) : `stories/${escapeRegExp(story.slug)}`;
+  return [
+    { what: 'slug', pattern: new RegExp(`(?<![A-Za-z0-9_-])${slug}(?![A-Za-z0-9_-])`) },
+    { what: 'title', pattern: new RegExp(`(?<![\\p{L}\\p{N}])${title}(?![\\p{L}\\p{N}])`, words.length >= 3 ? 'iu' : 'u') },
+  ];
+}
+
+/** Every trace of the withdrawn stories in one dist/ file (path relative to dist/). */
+export function findWithdrawnTraces(path: string, buf: Uint8Array, stories: readonly WithdrawnStory[]): Trace[] {
+  if (stories.length === 0) return [];
+  const traces: Trace[] = [];
+  const text = readableText(buf);
+  const lines = text.split('\n');
+  const fileName = path.split('/').pop() ?? '';
+  for (const story of stories) {
+    if (story.imageName && path.startsWith('_astro/') && fileName.startsWith(`${story.imageName}.`)) {
+      traces.push({ slug: story.slug, what: 'image', inPath: true });
+    }
+    for (const { what, pattern } of matchers(story)) {
+      if (pattern.test(path)) traces.push({ slug: story.slug, what, inPath: true });
+      const index = lines.findIndex((l) => pattern.test(l));
+      if (index !== -1) traces.push({ slug: story.slug, what, line: index + 1 });
+      // A title broken over two lines of markup.
+      else if (pattern.test(text)) traces.push({ slug: story.slug, what });
+    }
+  }
+  return traces;
+}

@@ -1,0 +1,55 @@
+/**
+ * Placeholders: `npm run new` writes TODO where only the editor knows the answer (title,
+ * consent record, dates, audio). A file still holding one is an error, so a scaffolded
+ * file cannot be published by accident. The placeholder's own error replaces the schema
+ * errors it causes on the same line ("episode: TODO" is also "not a whole number").
+ */
+import type { ContentIssue } from './issues';
+import type { RawEntry } from './load';
+
+/** The marker `npm run new` writes; a capitalised whole word, so "todos" or "Todo" in prose do not count. */
+export const PLACEHOLDER = 'TODO';
+const MARKER = new RegExp(`\\b${PLACEHOLDER}\\b`);
+
+const KEY = /^(\s*)(?:-\s*)?([A-Za-z]\w*)\s*:/;
+
+/** "consent.recordId" for a nested front-matter line, from the indentation of the lines above. */
+function dottedKey(lines: readonly string[], index: number): string | undefined {
+  const own = KEY.exec(lines[index]!);
+  if (!own) return undefined;
+  const path = [own[2]!];
+  let indent = own[1]!.length;
+  for (let i = index - 1; i >= 0 && indent > 0; i--) {
+    const parent = KEY.exec(lines[i]!);
+    if (parent && parent[1]!.length < indent) {
+      path.unshift(parent[2]!);
+      indent = parent[1]!.length;
+    }
+  }
+  return path.join('.');
+}
+
+export function checkPlaceholders(entries: readonly RawEntry[], issues: ContentIssue[]): void {
+  const found: ContentIssue[] = [];
+  for (const entry of entries) {
+    const lines = entry.text.split('\n');
+    lines.forEach((text, index) => {
+      // A YAML comment line may say anything; only values and the body count.
+      if (!MARKER.test(text) || /^\s*#/.test(text)) return;
+      const inBody = index + 1 >= entry.bodyLine && entry.frontmatter !== undefined;
+      const key = inBody ? 'body' : dottedKey(lines, index);
+      const shown = text.trim().length > 70 ? `${text.trim().slice(0, 70)}…` : text.trim();
+      found.push({
+        severity: 'error',
+        file: entry.file,
+        line: index + 1,
+        field: key,
+        message: `still holds a placeholder from \`npm run new\` (${shown}); replace ${PLACEHOLDER} with the real value, as the comment above it says.`,
+      });
+    });
+  }
+  if (found.length === 0) return;
+  const placeholderLines = new Set(found.map((i) => `${i.file}:${i.line}`));
+  const keep = issues.filter((i) => !(i.severity === 'error' && placeholderLines.has(`${i.file}:${i.line}`)));
+  issues.splice(0, issues.length, ...keep, ...found);
+}

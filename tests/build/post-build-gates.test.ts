@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildFixture, makeFixture, storyFile } from '../helpers/fixture';
+import { gpsJpeg } from '../helpers/images';
+
+// One fixture build per scenario: builds are slow and the machine is shared.
+describe('post-build gates', () => {
+  it('fail the build on a GPS-tagged JPEG copied from public/, naming the file', async () => {
+    const root = makeFixture('gate-exif', { files: { 'public/images/photo.jpg': await gpsJpeg() } });
+    const { code, output } = buildFixture(root);
+    expect(code).not.toBe(0);
+    expect(output).toContain('Post-build checks failed');
+    expect(output).toMatch(/dist\/images\/photo\.jpg {2}JPEG image keeps EXIF metadata, including a GPS position \(copied from public\/images\/photo\.jpg\)/);
+  }, 180_000);
+
+  it('fail the build on a broken internal link and on a withdrawn story’s title, naming each file', () => {
+    const root = makeFixture('gate-links', {
+      files: {
+        'src/pages/broken.astro':
+          '---\n---\n<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Broken</title></head>\n<body><main>\n<a href="/nowhere/">Nowhere</a>\n</main></body></html>\n',
+        'src/content/stories/taken-back.md': storyFile({
+          title: '"The year I stopped pretending"',
+          consent: '\n  recordId: "C-2026-077"\n  given: 2026-02-28\n  scope: [web, search, feeds, podcast]\n  withdrawn: 2026-06-01',
+        }),
+        'public/notes.txt': 'Featured: The year I stopped pretending\n',
+      },
+    });
+    const { code, output } = buildFixture(root);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/dist\/broken\/index\.html:\d+ {2}broken link "\/nowhere\/": no page at \/nowhere\//);
+    expect(output).toMatch(/dist\/notes\.txt:1 {2}contains the title of "taken-back" \(src\/content\/stories\/taken-back\.md\), whose consent is withdrawn/);
+    // The withdrawn story itself left nothing: only the planted file is reported.
+    expect(output).not.toMatch(/dist\/stories\/taken-back/);
+  }, 180_000);
+});
