@@ -15,15 +15,32 @@ export const TITLE_NOUNS = [
   'river', 'staircase', 'notebook', 'meeting', 'doorway', 'orchard', 'compass', 'lantern', 'bench', 'path',
 ] as const;
 
-/** Titles from an adjective and a noun; not every pattern uses both. */
+/** Titles from an adjective and a noun. */
 export const TITLE_PATTERNS: ReadonlyArray<(words: { adjective: string; noun: string }) => string> = [
   ({ adjective, noun }) => `The ${adjective} ${noun}`,
-  ({ noun }) => `What the ${noun} taught me`,
-  ({ adjective }) => `A ${adjective} way back`,
-  ({ noun }) => `Learning to sit at the ${noun}`,
+  ({ adjective, noun }) => `What the ${adjective} ${noun} taught me`,
+  ({ adjective, noun }) => `A ${adjective} ${noun} and the way back`,
+  ({ adjective, noun }) => `Learning to sit at the ${adjective} ${noun}`,
   ({ adjective, noun }) => `Notes from a ${adjective} ${noun}`,
-  ({ noun }) => `Finding the ${noun} again`,
+  ({ adjective, noun }) => `Finding the ${adjective} ${noun} again`,
 ];
+
+/**
+ * Every title ends with a subtitle unique to its story ("a winter in Elmsby, up north"):
+ * the post-build gate looks for a withdrawn story's title anywhere in dist/, so no two
+ * stories may share one. 10 × 20 × 20 × 10 = 40,000 distinct subtitles.
+ */
+const TIMES = ['a winter', 'a spring', 'a summer', 'an autumn', 'one January', 'one October', 'the first year', 'the second year', 'a long night', 'a short week'] as const;
+const PLACE_STARTS = ['Elm', 'Ash', 'Thorn', 'Brook', 'Stan', 'Mill', 'Wex', 'Hal', 'Cor', 'Fen', 'Lang', 'Oak', 'Pen', 'Ros', 'Sel', 'Tarn', 'Wil', 'Yar', 'Bex', 'Dun'] as const;
+const PLACE_ENDS = ['sby', 'wick', 'ford', 'ham', 'ton', 'field', 'mere', 'stead', 'worth', 'combe', 'dale', 'holme', 'ley', 'well', 'bury', 'thorpe', 'gate', 'moor', 'haven', 'brook'] as const;
+const REGIONS = ['up north', 'down south', 'out west', 'back east', 'by the sea', 'in the hills', 'on the coast', 'across the river', 'near the border', 'inland'] as const;
+
+export function uniqueSubtitle(index: number): string {
+  const time = TIMES[index % 10]!;
+  const place = PLACE_STARTS[Math.floor(index / 10) % 20]! + PLACE_ENDS[Math.floor(index / 200) % 20]!;
+  const region = REGIONS[Math.floor(index / 4000) % 10]!;
+  return `${time} in ${place}, ${region}`;
+}
 
 export const STORYTELLERS = ['Anonymous', 'M.', 'R.', 'T.', 'J. K.', 'Sam', 'A.', 'L.', 'Noor', 'P.', 'D. R.', 'Kit'] as const;
 

@@ -14,6 +14,7 @@ import {
   TITLE_NOUNS,
   TITLE_PATTERNS,
   sentenceParts,
+  uniqueSubtitle,
 } from './corpus';
 import { createRandom, type Random } from './prng';
 
@@ -103,7 +104,7 @@ export function generateStory(index: number, rng: Random, options: GenerateOptio
   const adjective = rng.pick(TITLE_ADJECTIVES);
   const noun = rng.pick(TITLE_NOUNS);
   const slug = `${adjective}-${noun}-${String(index + 1).padStart(5, '0')}`;
-  const title = rng.pick(TITLE_PATTERNS)({ adjective, noun });
+  const title = `${rng.pick(TITLE_PATTERNS)({ adjective, noun })}: ${uniqueSubtitle(index)}`;
 
   const withdrawn = index % 200 === 11;
   const draft = index % 200 === 13;
@@ -171,12 +172,30 @@ export function generateStories(options: GenerateOptions): GeneratedStory[] {
   return Array.from({ length: options.count }, (_, index) => generateStory(index, rng, options));
 }
 
-/** Points an episode's `stories:` list at the given slugs (the demo stories are not in the bench copy). */
+/** The slugs an episode's front matter lists under `stories:` (inline or block list). */
+function listedStories(frontMatter: string): string[] {
+  const match = /^stories:[ \t]*(\[.*\])?[ \t]*((?:\n[ \t]+-.*)*)$/m.exec(frontMatter);
+  if (!match) return [];
+  const items = match[1] ? match[1].slice(1, -1).split(',') : match[2]!.split('\n').map((line) => line.replace(/^\s*-/, ''));
+  return items.map((item) => item.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
+}
+
+/**
+ * Points an episode's `stories:` list at the given slugs (the demo stories are not in the
+ * bench copy), and its show notes' links to those stories at the new ones, so the
+ * post-build link check finds no broken link.
+ */
 export function retargetEpisodeStories(markdown: string, slugs: readonly string[]): string {
   const end = markdown.indexOf('\n---', 4);
-  if (!markdown.startsWith('---') || end === -1) return markdown;
-  const head = markdown.slice(0, end).replace(/^stories:.*(?:\n[ \t]+-.*)*$/m, `stories: ${list(slugs)}`);
-  return head + markdown.slice(end);
+  if (!markdown.startsWith('---') || end === -1 || slugs.length === 0) return markdown;
+  const head = markdown.slice(0, end);
+  const old = listedStories(head);
+  if (old.length === 0) return markdown;
+  let text = head.replace(/^stories:.*(?:\n[ \t]+-.*)*$/m, `stories: ${list(slugs)}`) + markdown.slice(end);
+  old.forEach((slug, i) => {
+    text = text.split(`/stories/${slug}/`).join(`/stories/${slugs[Math.min(i, slugs.length - 1)]}/`);
+  });
+  return text;
 }
 
 const EDIT_WORDS = ['spring', 'summer', 'autumn', 'winter', 'evening', 'morning'] as const;

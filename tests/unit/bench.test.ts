@@ -66,11 +66,22 @@ describe('story generator', () => {
   });
 });
 
-test('episodes are retargeted whether their stories list is inline or a block', () => {
-  const inline = '---\ntitle: "E"\nstories: [old-one]\ntopics: [alcohol]\n---\n\nstories: [body text]\n';
-  expect(retargetEpisodeStories(inline, ['new-one'])).toBe('---\ntitle: "E"\nstories: [new-one]\ntopics: [alcohol]\n---\n\nstories: [body text]\n');
-  const block = '---\nstories:\n  - a\n  - b\ntopics: []\n---\nbody\n';
-  expect(retargetEpisodeStories(block, ['c'])).toBe('---\nstories: [c]\ntopics: []\n---\nbody\n');
+test('episodes are retargeted, list and show-note links, whether the list is inline or a block', () => {
+  const inline = '---\ntitle: "E"\nstories: [old-one]\ntopics: [alcohol]\n---\n\nRead [it](/stories/old-one/). stories: [body text]\n';
+  expect(retargetEpisodeStories(inline, ['new-one'])).toBe(
+    '---\ntitle: "E"\nstories: [new-one]\ntopics: [alcohol]\n---\n\nRead [it](/stories/new-one/). stories: [body text]\n',
+  );
+  const block = '---\nstories:\n  - a\n  - "b"\ntopics: []\n---\nSee /stories/b/ and /stories/a/.\n';
+  expect(retargetEpisodeStories(block, ['c'])).toBe('---\nstories: [c]\ntopics: []\n---\nSee /stories/c/ and /stories/c/.\n');
+  const none = '---\ntitle: "E"\n---\nbody\n';
+  expect(retargetEpisodeStories(none, ['c'])).toBe(none);
+});
+
+test('no two generated stories share a title (the withdrawn gate matches titles anywhere)', () => {
+  const many = generateStories({ count: 4000, topicIds: TOPICS, now, bodyBytes: 10 });
+  const titles = many.map((s) => /^title: "(.*)"$/m.exec(s.markdown)![1]!.toLowerCase());
+  expect(new Set(titles).size).toBe(4000);
+  expect(Math.max(...titles.map((t) => t.length))).toBeLessThanOrEqual(120);
 });
 
 describe('options', () => {
