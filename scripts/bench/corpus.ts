@@ -15,31 +15,26 @@ export const TITLE_NOUNS = [
   'river', 'staircase', 'notebook', 'meeting', 'doorway', 'orchard', 'compass', 'lantern', 'bench', 'path',
 ] as const;
 
-/** Titles from an adjective and a noun. */
-export const TITLE_PATTERNS: ReadonlyArray<(words: { adjective: string; noun: string }) => string> = [
-  ({ adjective, noun }) => `The ${adjective} ${noun}`,
-  ({ adjective, noun }) => `What the ${adjective} ${noun} taught me`,
-  ({ adjective, noun }) => `A ${adjective} ${noun} and the way back`,
-  ({ adjective, noun }) => `Learning to sit at the ${adjective} ${noun}`,
-  ({ adjective, noun }) => `Notes from a ${adjective} ${noun}`,
-  ({ adjective, noun }) => `Finding the ${adjective} ${noun} again`,
+/** Titles from an adjective, a noun and a place. */
+export const TITLE_PATTERNS: ReadonlyArray<(words: { adjective: string; noun: string; place: string }) => string> = [
+  ({ adjective, noun, place }) => `The ${adjective} ${noun} at ${place}`,
+  ({ adjective, noun, place }) => `A ${adjective} ${noun} in ${place}`,
+  ({ adjective, noun, place }) => `Notes from a ${adjective} ${noun}, ${place}`,
+  ({ adjective, noun, place }) => `${place}: the ${adjective} ${noun}`,
 ];
 
-/**
- * Every title ends with a subtitle unique to its story ("a winter in Elmsby, up north"):
- * the post-build gate looks for a withdrawn story's title anywhere in dist/, so no two
- * stories may share one. 10 × 20 × 20 × 10 = 40,000 distinct subtitles.
- */
-const TIMES = ['a winter', 'a spring', 'a summer', 'an autumn', 'one January', 'one October', 'the first year', 'the second year', 'a long night', 'a short week'] as const;
 const PLACE_STARTS = ['Elm', 'Ash', 'Thorn', 'Brook', 'Stan', 'Mill', 'Wex', 'Hal', 'Cor', 'Fen', 'Lang', 'Oak', 'Pen', 'Ros', 'Sel', 'Tarn', 'Wil', 'Yar', 'Bex', 'Dun'] as const;
 const PLACE_ENDS = ['sby', 'wick', 'ford', 'ham', 'ton', 'field', 'mere', 'stead', 'worth', 'combe', 'dale', 'holme', 'ley', 'well', 'bury', 'thorpe', 'gate', 'moor', 'haven', 'brook'] as const;
-const REGIONS = ['up north', 'down south', 'out west', 'back east', 'by the sea', 'in the hills', 'on the coast', 'across the river', 'near the border', 'inland'] as const;
 
-export function uniqueSubtitle(index: number): string {
-  const time = TIMES[index % 10]!;
-  const place = PLACE_STARTS[Math.floor(index / 10) % 20]! + PLACE_ENDS[Math.floor(index / 200) % 20]!;
-  const region = REGIONS[Math.floor(index / 4000) % 10]!;
-  return `${time} in ${place}, ${region}`;
+/**
+ * The words of story `index`'s title, unique to it (20 × 20 × 400 = 160,000 combinations):
+ * the post-build gate looks for a withdrawn story's title anywhere in dist/, so no two
+ * stories may share one. Short enough that "<title> · Shared Path" stays within the
+ * 70 characters the HTML check allows.
+ */
+export function titleWords(index: number): { adjective: string; noun: string; place: string } {
+  const place = PLACE_STARTS[Math.floor(index / 400) % 20]! + PLACE_ENDS[Math.floor(index / 8000) % 20]!;
+  return { adjective: TITLE_ADJECTIVES[index % 20]!, noun: TITLE_NOUNS[Math.floor(index / 20) % 20]!, place };
 }
 
 export const STORYTELLERS = ['Anonymous', 'M.', 'R.', 'T.', 'J. K.', 'Sam', 'A.', 'L.', 'Noor', 'P.', 'D. R.', 'Kit'] as const;

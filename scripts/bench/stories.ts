@@ -14,7 +14,7 @@ import {
   TITLE_NOUNS,
   TITLE_PATTERNS,
   sentenceParts,
-  uniqueSubtitle,
+  titleWords,
 } from './corpus';
 import { createRandom, type Random } from './prng';
 
@@ -101,10 +101,12 @@ function frontMatter(fields: Array<[string, string | undefined]>): string {
 
 /** One story; `index` decides the rare cases (web-only, withdrawn, draft, scheduled) so counts are predictable. */
 export function generateStory(index: number, rng: Random, options: GenerateOptions): GeneratedStory {
-  const adjective = rng.pick(TITLE_ADJECTIVES);
-  const noun = rng.pick(TITLE_NOUNS);
-  const slug = `${adjective}-${noun}-${String(index + 1).padStart(5, '0')}`;
-  const title = `${rng.pick(TITLE_PATTERNS)({ adjective, noun })}: ${uniqueSubtitle(index)}`;
+  // Two draws kept from an earlier version, so every later field stays as it was per seed.
+  rng.pick(TITLE_ADJECTIVES);
+  rng.pick(TITLE_NOUNS);
+  const words = titleWords(index);
+  const slug = `${words.adjective}-${words.noun}-${String(index + 1).padStart(5, '0')}`;
+  const title = rng.pick(TITLE_PATTERNS)(words);
 
   const withdrawn = index % 200 === 11;
   const draft = index % 200 === 13;
