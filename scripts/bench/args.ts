@@ -10,6 +10,8 @@ export interface BenchOptions {
   search: boolean;
   /** Only the cold build (no rebuilds): for the 20,000-story memory check. */
   coldOnly: boolean;
+  /** Measure on when a build fails (e.g. a post-build gate on an unfinished branch); exit 1 at the end. */
+  keepGoing: boolean;
   /** Keep bench/.tmp/site after the run (to inspect dist/ or the logs). */
   keep: boolean;
   /** The project to copy; default the current one. */
@@ -26,6 +28,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-eleventy    skip the Eleventy baseline
   --no-search      skip the search-bytes measurement
   --cold-only      only the cold build, no rebuilds (e.g. --stories 20000 --cold-only)
+  --keep-going     when a build fails but wrote dist/, report its figures anyway (exit 1)
   --keep           keep bench/.tmp/site afterwards
   --source DIR     bench another checkout of the project (default: this one)
   --queries A,B    the first and second search query (default lighthouse,orchard)
@@ -40,6 +43,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     eleventy: true,
     search: true,
     coldOnly: false,
+    keepGoing: false,
     keep: false,
     source: undefined,
     queries: ['lighthouse', 'orchard'],
@@ -66,6 +70,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-search': options.search = false; break;
       case '--keep': options.keep = true; break;
       case '--cold-only': options.coldOnly = true; break;
+      case '--keep-going': options.keepGoing = true; break;
       case '--source': options.source = take(); break;
       case '--queries': {
         const words = take().split(',').map((w) => w.trim()).filter(Boolean);
