@@ -3,6 +3,8 @@
  * searches; the query stays out of the address bar unless the reader asks for a link;
  * nothing is stored.
  */
+// A module, not a global script: otherwise `status` below collides with window.status.
+export {};
 interface PagefindResultData {
   url: string;
   excerpt: string;

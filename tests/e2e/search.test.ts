@@ -37,7 +37,13 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(() => /result|No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
   // Show every page of results.
-  while (await page.isVisible('#search-more')) await page.click('#search-more');
+  // Wait for each page to arrive before looking again: a second click while the first is
+  // loading waits on a button that then hides, and times out.
+  while (await page.isVisible('#search-more')) {
+    const before = await page.locator('#search-results .result').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length > n, before);
+  }
   return page.$$eval('#search-results .result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
