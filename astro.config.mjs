@@ -4,13 +4,37 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { postBuildGates } from './src/integrations/post-build-gates.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  // searchIndex() reads the finished pages; postBuildGates() must stay last: it checks
-  // what every other integration wrote to dist/, the search index included.
-  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), postBuildGates()],
+  // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
+  // CSP; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
+  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), postBuildGates()],
+  // Shiki colours code with inline style attributes, which the CSP below forbids.
+  markdown: { syntaxHighlight: false },
+  // Readers make no third-party request: everything comes from the site itself. Astro adds
+  // the hashes of its own inline scripts and styles; `frame-ancestors` and the other
+  // headers a meta tag cannot carry go to dist/_headers (src/integrations/security-headers.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Episode audio may live on a media host; it loads only when the reader presses play.
+        "media-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -5,6 +5,8 @@ export const episodeUrl = (slug: string) => `/podcast/${slug}/`;
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
 export const topicUrl = (id: string) => `/topics/${id}/`;
 export const topicFeedUrl = (id: string) => `/topics/${id}/rss.xml`;
+/** Stories on one recovery path (a page added for readers; not part of the editors' contract). */
+export const pathUrl = (id: string) => `/paths/${id}/`;
 /** JSON chapters of an episode (Podcasting 2.0 podcast:chapters). */
 export const episodeChaptersUrl = (slug: string) => `/podcast/${slug}/chapters.json`;
 /** The transcript published beside an episode page, keeping its format's extension. */
@@ -15,6 +17,7 @@ export const URLS = {
   stories: '/stories/',
   podcast: '/podcast/',
   guides: '/guides/',
+  topics: '/topics/',
   meetings: '/meetings/',
   meetingsIcs: '/meetings.ics',
   meetingsJson: '/meetings.json',

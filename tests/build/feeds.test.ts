@@ -61,6 +61,8 @@ describe('feeds of a built site', () => {
         'src/content/stories/withdrawn.md': storyFile({ title: '"Withdrawnelle tale"', topics: '[alcohol]', consent: scope('web, search, feeds, podcast', '\n  withdrawn: 2026-06-01') }, 'Withdrawnelle body.'),
         'src/content/stories/podcast-only.md': storyFile({ title: '"Podcastonly voice"', consent: scope('podcast') }, 'Podcastonly body.'),
         'src/content/episodes/ep-one.md': episodeOne(),
+        // ep-one's audio is a site path: the file must exist, or the link gate fails the build.
+        'public/audio/ep1.mp3': Buffer.from('ID3'),
         'src/content/episodes/ep-one.vtt': VTT,
         'src/content/episodes/ep-two.mdx': episodeFile(
           { title: '"Episode 2: MDX"', episode: '2', season: '1', published: '2026-06-01', transcript: './ep-two.srt', explicit: 'true', episodeType: 'bonus' },
@@ -283,6 +285,7 @@ describe('episode guid', () => {
     const root = makeFixture('feeds-rename', {
       files: {
         'src/content/episodes/renamed-episode-file.md': episodeOne({ title: '"A completely new title"', stories: '[first-light]' }),
+        'public/audio/ep1.mp3': Buffer.from('ID3'),
         'src/content/episodes/ep-one.vtt': VTT,
       },
     });

@@ -1,0 +1,36 @@
+/**
+ * Writes dist/_headers after the build from the CSP Astro put in every page, plus the
+ * headers a meta tag cannot carry. Fails the build if a page has no CSP: a page without
+ * one would be the only page an injected script could run on.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, mergeCsp } from '../lib/security-headers';
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'shared-path:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => join(entry.parentPath, entry.name));
+        const policies: string[] = [];
+        for (const page of pages) {
+          const csp = cspFromHtml(readFileSync(page, 'utf8'));
+          if (!csp) {
+            throw new Error(
+              `${relative(root, page)} has no Content-Security-Policy meta tag. Keep security.csp on in astro.config.mjs and render the page through BaseLayout.`,
+            );
+          }
+          policies.push(csp);
+        }
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES)));
+        logger.info(`Wrote _headers from the CSP of ${pages.length} pages.`);
+      },
+    },
+  };
+}

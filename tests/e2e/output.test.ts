@@ -1,0 +1,104 @@
+/**
+ * Checks over the built demo site's files: the story page's weight budget, and that a
+ * story without a page (withdrawn, or no `web` consent) is linked from nowhere.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import exifr from 'exifr';
+import { parse as parseYaml } from 'yaml';
+import { DIST, PROJECT, allFiles, allHtmlFiles, htmlOf, storyPage } from './site';
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const KB = 1024;
+
+/** The HTML of a page and what it loads: its stylesheets and its scripts (inline or files). */
+function pageWeight(path: string) {
+  const html = htmlOf(path);
+  const file = (href: string) => readFileSync(join(DIST, href));
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => file(m[1]!));
+  const scriptFiles = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => file(m[1]!));
+  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter(Boolean);
+  const scripts = [...scriptFiles.map(String), ...inlineScripts].join('\n');
+  const htmlWithoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  return {
+    htmlAndCss: gz(htmlWithoutScripts) + stylesheets.reduce((sum, css) => sum + gz(css), 0),
+    js: scripts ? gz(scripts) : 0,
+    scripts,
+  };
+}
+
+describe('weight budget of a story page', () => {
+  const path = storyPage();
+  const weight = pageWeight(path);
+
+  test(`HTML + CSS of ${path} is at most 14 KB gzip`, () => {
+    console.info(`${path}: HTML+CSS ${(weight.htmlAndCss / KB).toFixed(1)} KB gzip, JS ${(weight.js / KB).toFixed(2)} KB gzip`);
+    expect(weight.htmlAndCss).toBeGreaterThan(0);
+    expect(weight.htmlAndCss).toBeLessThanOrEqual(14 * KB);
+  });
+
+  test('JavaScript is at most 2 KB gzip, and it is only the exit control', () => {
+    expect(weight.js).toBeLessThanOrEqual(2 * KB);
+    expect(weight.scripts).toContain('data-quick-exit');
+    expect(weight.scripts).toContain('location.replace');
+  });
+});
+
+interface StoryFront {
+  consent?: { scope?: string[]; withdrawn?: unknown };
+  draft?: boolean;
+}
+
+function storiesWithoutPage(): string[] {
+  const dir = join(PROJECT, 'src/content/stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .filter((name) => {
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
+      const data = (parseYaml(front) ?? {}) as StoryFront;
+      return data.consent?.withdrawn !== undefined || !data.consent?.scope?.includes('web');
+    })
+    .map((name) => name.replace(/\.mdx?$/, ''));
+}
+
+describe('consent in the built site', () => {
+  const html = allHtmlFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  test.each(storiesWithoutPage())('story "%s" (withdrawn or without web consent) has no page and no link', (slug) => {
+    expect(existsSync(join(DIST, 'stories', slug))).toBe(false);
+    const linking = html.filter(({ text }) => text.includes(`/stories/${slug}/`)).map(({ file }) => file);
+    expect(linking).toEqual([]);
+  });
+
+  test('every link to a page of the site leads to a page that exists', () => {
+    const broken = new Set<string>();
+    for (const { file, text } of html) {
+      for (const [, href] of text.matchAll(/\bhref="(\/[^"#?]*\/)(?:[#?][^"]*)?"/g)) {
+        if (!existsSync(join(DIST, href!, 'index.html'))) broken.add(`${href} (in ${file.slice(DIST.length)})`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+});
+
+describe('story photos in the built site', () => {
+  const sources = allFiles(join(PROJECT, 'src/content/stories')).filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f));
+  const images = allFiles(DIST).filter((f) => /\.(jpe?g|png|webp|avif|tiff?)$/i.test(f));
+
+  test('no original photo is copied to dist/', () => {
+    const originals = new Set(sources.map((f) => readFileSync(f).toString('base64')));
+    expect(images.filter((f) => originals.has(readFileSync(f).toString('base64')))).toEqual([]);
+  });
+
+  test('no image in dist/ carries GPS or camera metadata', async () => {
+    const tagged: string[] = [];
+    for (const file of images) {
+      const meta = await exifr.parse(readFileSync(file), { gps: true, tiff: true, exif: true }).catch(() => undefined);
+      if (meta && (meta.latitude !== undefined || meta.GPSLatitude !== undefined || meta.Make || meta.Model)) tagged.push(file);
+    }
+    expect(tagged).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { bannerHelpline, countryName, groupByCountry, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
+
+const line = (id: string, country: string, extra: Record<string, string> = {}) => ({ id, name: id, country, ...extra });
+
+describe('helplines', () => {
+  const lines = [
+    line('gb-1', 'GB', { phone: '116 123' }),
+    line('intl', 'international', { url: 'https://example.org' }),
+    line('us-web', 'US', { url: 'https://example.org' }),
+    line('us-1', 'US', { phone: '988', sms: '988' }),
+    line('au-1', 'AU', { phone: '13 11 14' }),
+  ];
+
+  test('orders the site country first, then international, then the rest by country', () => {
+    expect(orderHelplines(lines, 'US').map((l) => l.id)).toEqual(['us-web', 'us-1', 'intl', 'au-1', 'gb-1']);
+  });
+
+  test('every page shows the local and international lines only', () => {
+    expect(pageHelplines(lines, 'GB').map((l) => l.id)).toEqual(['gb-1', 'intl']);
+  });
+
+  test('falls back to every line when none is local, so a page always has a number', () => {
+    expect(pageHelplines([line('au-1', 'AU', { phone: '1' })], 'US').map((l) => l.id)).toEqual(['au-1']);
+  });
+
+  test('the banner names the first line that can be called or texted', () => {
+    expect(bannerHelpline(lines, 'US')?.id).toBe('us-1');
+    expect(bannerHelpline([], 'US')).toBeUndefined();
+  });
+
+  test('builds dialable tel: and sms: links', () => {
+    expect(telHref('1-800-662-4357')).toBe('tel:18006624357');
+    expect(telHref('116 123')).toBe('tel:116123');
+    expect(smsHref('+44 85258')).toBe('sms:+4485258');
+  });
+
+  test('link text keeps a number on one line', () => {
+    expect(unbroken('1-800 662')).toBe('1\u2011800\u00a0662');
+  });
+
+  test('groups by country and names countries', () => {
+    expect(groupByCountry(orderHelplines(lines, 'US')).map((g) => g.country)).toEqual(['US', 'international', 'AU', 'GB']);
+    expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('international')).toBe('International');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { cspFromHtml, headersFile, mergeCsp, parseCsp } from '../../src/lib/security-headers';
+
+describe('security headers', () => {
+  test('reads the CSP meta tag Astro writes', () => {
+    const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='"></head>`;
+    expect(cspFromHtml(html)).toBe("default-src 'self'; script-src 'self' 'sha256-abc='");
+    expect(cspFromHtml('<head></head>')).toBeNull();
+  });
+
+  test('merges the hashes of every page, directive by directive, without duplicates', () => {
+    const merged = mergeCsp(
+      ["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self';script-src 'self' 'sha256-b'"],
+      ["frame-ancestors 'none'"],
+    );
+    expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'");
+    expect(parseCsp(merged).get('script-src')).toEqual(["'self'", "'sha256-a'", "'sha256-b'"]);
+  });
+
+  test('writes every header for every path', () => {
+    const file = headersFile("default-src 'self'; frame-ancestors 'none'");
+    expect(file.split('\n')[0]).toBe('/*');
+    for (const header of ['Content-Security-Policy', 'Referrer-Policy: no-referrer', 'Permissions-Policy', 'X-Content-Type-Options: nosniff']) {
+      expect(file).toContain(`  ${header}`);
+    }
+    expect(file).toContain("frame-ancestors 'none'");
+  });
+});
