@@ -28,7 +28,8 @@ export interface PrepareOptions {
   now: Date;
 }
 
-const COPIED = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', 'public'];
+// The build reads these root files too (.htmlvalidate.json: the post-build HTML gate).
+const COPIED = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', '.htmlvalidate.json', 'public'];
 
 /** Ids of the topics in the copy's topics.yaml, so stories only use real ones. */
 function topicIds(root: string): string[] {
