@@ -1,0 +1,181 @@
+/**
+ * The bench's results, the targets of the performance issue checked against them, and
+ * the text report. Pure: scripts/bench/run.ts measures, this module judges and prints.
+ */
+import type { BuildPhases, RouteSummary, RouteTime } from './log';
+
+export interface BuildFigures {
+  /** Wall time. */
+  ms: number;
+  /** User + system CPU time of the process tree, where measurable. */
+  cpuMs: number | undefined;
+  peakRssBytes: number;
+  pages: number;
+}
+
+export interface QueryFigures {
+  query: string;
+  bytes: number;
+  requests: number;
+  results: number;
+}
+
+export interface LinearityPoint {
+  stories: number;
+  ms: number;
+  cpuMs: number | undefined;
+}
+
+export interface BenchResult {
+  machine: { nproc: number; memTotalBytes: number; node: string; cpu: string; platform: string; loadAverage: number };
+  commit: string | undefined;
+  stories: number;
+  seed: number;
+  markdownBytes: number;
+  images: number;
+  /** Content checks run in-process over the generated set (what the build runs first). */
+  contentChecksMs: number | undefined;
+  cold: BuildFigures & {
+    pagesPerSecond: number;
+    pagefindMs: number | undefined;
+    phases: BuildPhases;
+    routes: { kinds: RouteSummary[]; slowest: RouteTime[] };
+  };
+  noChange: BuildFigures | undefined;
+  oneEdit: BuildFigures | undefined;
+  eleventy: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
+  search: { first: QueryFigures; second: QueryFigures } | { error: string } | undefined;
+  linearity: { small: LinearityPoint; large: LinearityPoint } | undefined;
+}
+
+export interface TargetCheck {
+  name: string;
+  /** Measured on wall time (what the issue's targets mean). */
+  value: string;
+  /** The same ratio on CPU time: far steadier on a shared machine; "" when not applicable. */
+  cpuValue: string;
+  target: string;
+  /** undefined: not measured in this run. */
+  pass: boolean | undefined;
+  cpuPass: boolean | undefined;
+}
+
+const GB = 1024 ** 3;
+export const MEMORY_LIMIT = (stories: number) => (stories > 4000 ? 4 * GB : 1.5 * GB);
+
+/** Seconds to one decimal; "n/a" when not measured. */
+export const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+export const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 ** 2)} MB`);
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** (time per story at the larger size) / (time per story at the smaller); CPU time with `cpu`. */
+export function perStoryRatio(linearity: NonNullable<BenchResult['linearity']>, cpu = false): number | undefined {
+  const { small, large } = linearity;
+  const [a, b] = cpu ? [small.cpuMs, large.cpuMs] : [small.ms, large.ms];
+  return a && b ? b / large.stories / (a / small.stories) : undefined;
+}
+
+const ratioOf = (a: number | undefined, b: number | undefined) => (a && b ? a / b : undefined);
+
+/** A ratio target judged on wall time and on CPU time. */
+function ratioTarget(name: string, wall: number | undefined, cpu: number | undefined, limit: number, show: (r: number) => string, target: string, missing = 'n/a'): TargetCheck {
+  return {
+    name,
+    value: wall === undefined ? missing : show(wall),
+    cpuValue: cpu === undefined ? 'n/a' : show(cpu),
+    target,
+    pass: wall === undefined ? undefined : wall <= limit,
+    cpuPass: cpu === undefined ? undefined : cpu <= limit,
+  };
+}
+
+/** Each target of the issue, judged on what this run measured. */
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const { cold } = result;
+  const eleventy = result.eleventy && 'ms' in result.eleventy ? result.eleventy : undefined;
+  const times = (r: number) => `${r.toFixed(2)} ×`;
+  const percent = (r: number) => `${Math.round(r * 100)} %`;
+  const limit = MEMORY_LIMIT(result.stories);
+  const memoryPass = cold.peakRssBytes > 0 ? cold.peakRssBytes <= limit : undefined;
+  return [
+    ratioTarget('cold build vs Eleventy 3', ratioOf(cold.ms, eleventy?.ms), ratioOf(cold.cpuMs, eleventy?.cpuMs), 3.5, times, '≤ 3.5 ×'),
+    { name: 'peak memory (cold build)', value: megabytes(cold.peakRssBytes), cpuValue: '', target: `≤ ${limit / GB} GB`, pass: memoryPass, cpuPass: undefined },
+    ratioTarget(
+      'time per story, 4,000 vs 1,000',
+      result.linearity && perStoryRatio(result.linearity),
+      result.linearity && perStoryRatio(result.linearity, true),
+      1.15,
+      times,
+      '≤ 1.15 ×',
+      'n/a (run with --linearity)',
+    ),
+    ratioTarget('one-story-edit rebuild vs cold', ratioOf(result.oneEdit?.ms, cold.ms), ratioOf(result.oneEdit?.cpuMs, cold.cpuMs), 0.5, percent, '≤ 50 %'),
+  ];
+}
+
+/** "49.1 s (CPU 62.3 s)". */
+export const wallAndCpu = (f: { ms: number; cpuMs: number | undefined }) =>
+  f.cpuMs === undefined ? seconds(f.ms) : `${seconds(f.ms)} (CPU ${seconds(f.cpuMs)})`;
+
+const verdict = (pass: boolean | undefined) => (pass === undefined ? '—' : pass ? 'PASS' : 'FAIL');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+/** The text report. */
+export function formatReport(result: BenchResult): string {
+  const { machine, cold } = result;
+  const lines: string[] = [];
+  lines.push(
+    `Shared Path bench: ${result.stories.toLocaleString('en')} stories (seed ${result.seed}), ${kilobytes(result.markdownBytes / result.stories)} of Markdown each on average, ${result.images} images`,
+    `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${(machine.memTotalBytes / GB).toFixed(1)} GB RAM, Node ${machine.node}, ${machine.platform}${result.commit ? `, commit ${result.commit}` : ''}`,
+    `Load average at start: ${machine.loadAverage.toFixed(1)} (wall times grow when other work shares the CPUs; CPU times much less)`,
+    '',
+  );
+  const search = result.search && 'first' in result.search ? result.search : undefined;
+  const searchNote = result.search && 'error' in result.search ? `n/a (${result.search.error})` : 'n/a';
+  const query = (q: QueryFigures | undefined) =>
+    q ? `${kilobytes(q.bytes)} in ${q.requests} requests ("${q.query}", ${q.results} results, 5 loaded)` : searchNote;
+  const eleventy = result.eleventy === undefined ? 'n/a (skipped)' : 'ms' in result.eleventy ? `${wallAndCpu(result.eleventy)}, ${result.eleventy.pages} pages` : `n/a (${result.eleventy.error})`;
+  const figures: string[][] = [
+    ['figure', 'value'],
+    ['cold build', `${wallAndCpu(cold)}, ${cold.pages} pages`],
+    ['no-change rebuild', result.noChange ? wallAndCpu(result.noChange) : 'n/a'],
+    ['one-story-edit rebuild', result.oneEdit ? wallAndCpu(result.oneEdit) : 'n/a'],
+    ['peak memory (cold, process tree)', megabytes(cold.peakRssBytes)],
+    ['peak memory (rebuilds)', result.oneEdit && result.noChange ? `${megabytes(result.noChange.peakRssBytes)} / ${megabytes(result.oneEdit.peakRssBytes)}` : 'n/a'],
+    ['pages per second (cold)', cold.pagesPerSecond.toFixed(1)],
+    ['Pagefind indexing', cold.pagefindMs === undefined ? 'n/a (no Pagefind line in the build log)' : seconds(cold.pagefindMs)],
+    ['search bytes, first query', query(search?.first)],
+    ['search bytes, later query', query(search?.second)],
+    ['Eleventy 3, same stories as bare pages', eleventy],
+    ['content checks (in-process)', seconds(result.contentChecksMs)],
+  ];
+  if (result.linearity) {
+    const { small, large } = result.linearity;
+    figures.push([`cold build, ${small.stories} / ${large.stories} stories`, `${wallAndCpu(small)} / ${wallAndCpu(large)}`]);
+  }
+  lines.push(table(figures), '');
+  const p = cold.phases;
+  lines.push(
+    `Where the cold build's time goes (from Astro's log): setup and sync ${seconds(p.syncMs)} (of which content layer ≈ ${p.contentSyncS ?? 'n/a'} s), ` +
+      `bundling ${seconds(p.bundleMs)}, rendering pages ${seconds(p.renderMs)}, images ${seconds(p.imagesMs)}, Astro total ${seconds(p.astroTotalMs)}`,
+  );
+  const { kinds, slowest } = cold.routes;
+  if (kinds.length) {
+    lines.push(
+      `Rendering by kind of route: ${kinds.map((k) => `${k.kind} ${seconds(k.ms)} (${k.count})`).join(', ')}`,
+      `Slowest routes: ${slowest.map((r) => `${r.path} ${seconds(r.ms)}`).join(', ')}`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    table([
+      ['target', 'target', 'wall time', '', 'CPU time', ''],
+      ...checkTargets(result).map((c) => [c.name, c.target, c.value, verdict(c.pass), c.cpuValue, c.cpuValue ? verdict(c.cpuPass) : '']),
+    ]),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,233 @@
+/**
+ * The bench's pure parts: generated stories obey the editors' contract (the same content
+ * checks the build runs), options parse, logs are read tolerantly, targets are judged.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArgs } from '../../scripts/bench/args';
+import { renderImage } from '../../scripts/bench/images';
+import { parseBuildPhases, parseDuration, parsePagefindMs, parseRouteTimes, summariseRoutes } from '../../scripts/bench/log';
+import { parseCpuTimes, treeRss } from '../../scripts/bench/proc';
+import { checkTargets, formatReport, type BenchResult } from '../../scripts/bench/report';
+import { editStory, generateStories, retargetEpisodeStories } from '../../scripts/bench/stories';
+import { checkContent } from '../../src/lib/validation/check';
+import { episodeFile, makeFixture } from '../helpers/fixture';
+
+const now = new Date('2026-11-01T00:00:00Z');
+const TOPICS = ['alcohol', 'family']; // the ids in tests/fixtures/base/src/content/topics.yaml
+
+describe('story generator', () => {
+  const stories = generateStories({ count: 60, topicIds: TOPICS, now });
+
+  test('is deterministic for a seed and varies with it', () => {
+    expect(generateStories({ count: 60, topicIds: TOPICS, now })).toEqual(stories);
+    const other = generateStories({ count: 60, topicIds: TOPICS, now, seed: 7 });
+    expect(other.map((s) => s.markdown)).not.toEqual(stories.map((s) => s.markdown));
+  });
+
+  test('writes about 3 KB of Markdown per story, one photo per 20, unique slugs', () => {
+    const sizes = stories.map((s) => Buffer.byteLength(s.markdown));
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeGreaterThan(2600);
+    expect(mean).toBeLessThan(3600);
+    expect(stories.filter((s) => s.image).map((s) => stories.indexOf(s))).toEqual([0, 20, 40]);
+    expect(new Set(stories.map((s) => s.slug)).size).toBe(60);
+    expect(stories[5]!.markdown).toMatch(/^## /m);
+    expect(stories.some((s) => /^- /m.test(s.markdown))).toBe(true);
+  });
+
+  test('mixes consent scopes and the rare withdrawn, draft and scheduled story', () => {
+    expect(stories.filter((s) => !s.inBuild).length).toBe(3);
+    expect(stories[11]!.markdown).toMatch(/withdrawn: \d{4}-\d{2}-\d{2}/);
+    expect(stories[13]!.markdown).toMatch(/^draft: true$/m);
+    expect(stories[7]!.markdown).toMatch(/scope: \[web\]$/m);
+    expect(stories.filter((s) => /scope: \[web, search, feeds, podcast\]/.test(s.markdown)).length).toBeGreaterThan(50);
+  });
+
+  test('passes every content check of the build, photos and an episode included', async () => {
+    const files: Record<string, string | Buffer> = {};
+    for (const story of stories) {
+      files[`src/content/stories/${story.slug}.md`] = story.markdown;
+      if (story.image) files[`src/content/stories/${story.image.file}`] = await renderImage(story.image);
+    }
+    const told = stories.find((s) => s.inBuild && s.podcast)!.slug;
+    files['src/content/episodes/ep.md'] = retargetEpisodeStories(episodeFile({ stories: '[a-demo-story]' }), [told]);
+    const root = makeFixture('bench-stories', { files });
+    const { issues, content } = await checkContent(root, { context: { now } });
+    expect(issues).toEqual([]);
+    expect(content.stories.length).toBe(61); // 60 generated + the base fixture's one
+    expect(content.episodes[0]!.data.stories).toEqual([told]);
+  });
+
+  test('the edit changes only the body, without digits the anonymity check would flag', () => {
+    const edited = editStory(stories[1]!.markdown, 2);
+    expect(edited.startsWith(stories[1]!.markdown.trimEnd())).toBe(true);
+    expect(edited.slice(stories[1]!.markdown.trimEnd().length)).not.toMatch(/\d/);
+    expect(editStory(stories[1]!.markdown, 3)).not.toBe(edited);
+  });
+});
+
+test('episodes are retargeted, list and show-note links, whether the list is inline or a block', () => {
+  const inline = '---\ntitle: "E"\nstories: [old-one]\ntopics: [alcohol]\n---\n\nRead [it](/stories/old-one/). stories: [body text]\n';
+  expect(retargetEpisodeStories(inline, ['new-one'])).toBe(
+    '---\ntitle: "E"\nstories: [new-one]\ntopics: [alcohol]\n---\n\nRead [it](/stories/new-one/). stories: [body text]\n',
+  );
+  const block = '---\nstories:\n  - a\n  - "b"\ntopics: []\n---\nSee /stories/b/ and /stories/a/.\n';
+  expect(retargetEpisodeStories(block, ['c'])).toBe('---\nstories: [c]\ntopics: []\n---\nSee /stories/c/ and /stories/c/.\n');
+  const none = '---\ntitle: "E"\n---\nbody\n';
+  expect(retargetEpisodeStories(none, ['c'])).toBe(none);
+});
+
+test('no two generated stories share a title (the withdrawn gate matches titles anywhere)', () => {
+  const many = generateStories({ count: 4000, topicIds: TOPICS, now, bodyBytes: 10 });
+  const titles = many.map((s) => /^title: "(.*)"$/m.exec(s.markdown)![1]!.toLowerCase());
+  expect(new Set(titles).size).toBe(4000);
+  // The page title adds " · Shared Path"; the HTML check allows 70 characters.
+  expect(Math.max(...titles.map((t) => t.length))).toBeLessThanOrEqual(70 - ' · Shared Path'.length);
+});
+
+describe('options', () => {
+  test('defaults to 4,000 stories, text output', () => {
+    expect(parseArgs([])).toMatchObject({ stories: 4000, json: false, linearity: false, eleventy: true, search: true });
+  });
+  test('reads flags in both spellings', () => {
+    expect(parseArgs(['--stories', '1000', '--json'])).toMatchObject({ stories: 1000, json: true });
+    expect(parseArgs(['--stories=250', '--queries', 'garden,river', '--no-search'])).toMatchObject({ stories: 250, queries: ['garden', 'river'], search: false });
+  });
+  test('refuses bad values with a message naming the option', () => {
+    expect(() => parseArgs(['--stories', 'many'])).toThrow(/--stories must be a whole number/);
+    expect(() => parseArgs(['--stories'])).toThrow(/--stories needs a value/);
+    expect(() => parseArgs(['--fast'])).toThrow(/Unknown option "--fast"/);
+  });
+});
+
+describe('build log', () => {
+  const log = [
+    '09:58:05 [shared-path:content-checks] Content checks passed.',
+    '09:58:08 [content] Syncing content',
+    '09:58:11 [content] Synced content',
+    '09:58:11 [types] Generated 5.81s',
+    '09:58:13 [vite] ✓ built in 2.18s',
+    '09:58:13 [vite] ✓ built in 75ms',
+    '',
+    ' generating static routes ',
+    '09:58:15 ✓ Completed in 1.75s.',
+    '09:58:15 [build] 205 page(s) built in 11.27s',
+  ].join('\n');
+
+  test('durations in ms, s and minutes', () => {
+    expect(parseDuration('built in 384ms')).toBe(384);
+    expect(parseDuration('in 2.5s.')).toBe(2500);
+    expect(parseDuration('took 1m 3s')).toBe(63_000);
+    expect(parseDuration('no time here')).toBeUndefined();
+  });
+
+  test('phases of an Astro build', () => {
+    expect(parseBuildPhases(log)).toEqual({ syncMs: 5810, contentSyncS: 3, bundleMs: 2255, renderMs: 1750, imagesMs: undefined, astroTotalMs: 11270 });
+  });
+
+  test('route times, grouped by kind, slowest first', () => {
+    const routes = parseRouteTimes(
+      [
+        '10:06:58   ├─ /rss.xml (+3.33s) ',
+        '10:07:02   ├─ /stories/quiet-road-00001/index.html (+9ms) ',
+        '10:07:02   └─ /stories/quiet-road-00002/index.html (+2ms) ',
+        '10:07:02   ├─ /stories/page/2/index.html (+4ms) ',
+        '10:07:08   ▶ /_astro/photo.jpg (before: 59kB, after: 86kB) (+39ms) (1/1)',
+      ].join('\n'),
+    );
+    expect(routes).toEqual([
+      { path: '/rss.xml', ms: 3330 },
+      { path: '/stories/quiet-road-00001/index.html', ms: 9 },
+      { path: '/stories/quiet-road-00002/index.html', ms: 2 },
+      { path: '/stories/page/2/index.html', ms: 4 },
+    ]);
+    const summary = summariseRoutes(routes, 2);
+    expect(summary.kinds).toEqual([
+      { kind: 'feeds', count: 1, ms: 3330 },
+      { kind: 'story pages', count: 2, ms: 11 },
+      { kind: 'other routes', count: 1, ms: 4 },
+    ]);
+    expect(summary.slowest.map((r) => r.path)).toEqual(['/rss.xml', '/stories/quiet-road-00001/index.html']);
+  });
+
+  test('Pagefind time from its own line, else from its lines’ timestamps, else n/a', () => {
+    expect(parsePagefindMs(`${log}\n10:00:01 [pagefind] Indexed 3,912 pages in 2.41s`)).toBe(2410);
+    // The wording of src/integrations/search-index.ts (search branch).
+    expect(parsePagefindMs(`${log}\n10:00:01 [shared-path:search-index] Pagefind indexed 994 pages in 2315 ms.`)).toBe(2315);
+    expect(parsePagefindMs(`${log}\n10:00:01 [pagefind] Building search index\n10:00:04 [pagefind] Wrote the index`)).toBe(3000);
+    expect(parsePagefindMs(log)).toBeUndefined();
+  });
+});
+
+test('CPU times from /usr/bin/time, even after its exit-status line', () => {
+  expect(parseCpuTimes('12.31 1.05\n')).toBe(13_360);
+  expect(parseCpuTimes('Command exited with non-zero status 1\n0.50 0.25')).toBe(750);
+  expect(parseCpuTimes('')).toBeUndefined();
+});
+
+test.runIf(process.platform === 'linux')('memory of a process tree is read from /proc', () => {
+  expect(treeRss(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
+});
+
+describe('targets', () => {
+  const result = (over: Partial<BenchResult> = {}): BenchResult => ({
+    machine: { nproc: 2, memTotalBytes: 8 * 1024 ** 3, node: 'v24.0.0', cpu: 'test', platform: 'linux x64', loadAverage: 0.5 },
+    commit: 'abc1234',
+    stories: 4000,
+    seed: 1,
+    markdownBytes: 4000 * 3100,
+    images: 200,
+    contentChecksMs: 1000,
+    cold: { ms: 60_000, cpuMs: 70_000, peakRssBytes: 1.2 * 1024 ** 3, pages: 4000, pagesPerSecond: 66.7, pagefindMs: undefined, phases: {}, routes: { kinds: [], slowest: [] } },
+    noChange: { ms: 20_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
+    oneEdit: { ms: 25_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
+    eleventy: { ms: 20_000, cpuMs: 25_000, pages: 4000 },
+    search: undefined,
+    linearity: undefined,
+    ...over,
+  });
+  const verdicts = (r: BenchResult) => Object.fromEntries(checkTargets(r).map((c) => [c.name, c.pass]));
+  const cpuVerdicts = (r: BenchResult) => Object.fromEntries(checkTargets(r).map((c) => [c.name, c.cpuPass]));
+
+  test('each target passes or fails on its threshold', () => {
+    expect(verdicts(result())).toEqual({
+      'cold build vs Eleventy 3': true,
+      'peak memory (cold build)': true,
+      'time per story, 4,000 vs 1,000': undefined,
+      'one-story-edit rebuild vs cold': true,
+    });
+    const worse = result({
+      cold: { ...result().cold, ms: 80_000, peakRssBytes: 1.6 * 1024 ** 3 },
+      oneEdit: { ms: 41_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
+      linearity: { small: { stories: 1000, ms: 20_000, cpuMs: undefined }, large: { stories: 4000, ms: 93_000, cpuMs: undefined } },
+    });
+    expect(verdicts(worse)).toEqual({
+      'cold build vs Eleventy 3': false,
+      'peak memory (cold build)': false,
+      'time per story, 4,000 vs 1,000': false,
+      'one-story-edit rebuild vs cold': false,
+    });
+  });
+
+  test('time targets are also judged on CPU time, where it was measured', () => {
+    // Wall 3.0 × but CPU 80 s / 20 s = 4.0 ×: a busy machine can flatter or hide a ratio.
+    const r = result({ cold: { ...result().cold, cpuMs: 100_000 }, eleventy: { ms: 20_000, cpuMs: 25_000, pages: 4000 } });
+    expect(cpuVerdicts(r)).toMatchObject({ 'cold build vs Eleventy 3': false, 'one-story-edit rebuild vs cold': undefined });
+    expect(verdicts(r)['cold build vs Eleventy 3']).toBe(true);
+  });
+
+  test('20,000 stories are judged against 4 GB', () => {
+    const big = result({ stories: 20_000, cold: { ...result().cold, peakRssBytes: 3 * 1024 ** 3 } });
+    expect(checkTargets(big).find((c) => c.name.startsWith('peak memory'))).toMatchObject({ target: '≤ 4 GB', pass: true });
+  });
+
+  test('the text report prints every figure, "n/a" where not measured', () => {
+    const text = formatReport(result({ search: { error: 'no /pagefind/ in dist: search not built' } }));
+    for (const figure of ['cold build', 'no-change rebuild', 'one-story-edit rebuild', 'peak memory', 'pages per second', 'Pagefind indexing', 'search bytes, first query', 'search bytes, later query']) {
+      expect(text).toContain(figure);
+    }
+    expect(text).toMatch(/search bytes, first query\s+n\/a \(no \/pagefind\/ in dist/);
+    expect(text).toMatch(/cold build vs Eleventy 3\s+≤ 3\.5 ×\s+3\.00 ×\s+PASS\s+2\.80 ×\s+PASS/);
+    expect(text).toMatch(/one-story-edit rebuild vs cold\s+≤ 50 %\s+42 %\s+PASS\s+n\/a/);
+  });
+});
