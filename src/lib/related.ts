@@ -1,6 +1,6 @@
 /**
- * Related stories, computed once for the whole site: one pass over all pairs of stories
- * that have a page, memoised per list, instead of every story page scanning every story.
+ * Related stories, computed once for the whole site and memoised per list, instead of
+ * every story page scanning every story.
  * Callers pass only stories the publishing module gave a page, so a withdrawn story or
  * one without `web` consent can never be linked from here.
  */
@@ -20,29 +20,49 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
   return b.filter((value) => set.has(value)).length;
 }
 
-/** Map of story id → ids of its most related stories (best first; ties newest first; none unrelated). */
+const newestFirst = (x: RelatableStory, y: RelatableStory) =>
+  y.data.published.getTime() - x.data.published.getTime() || x.id.localeCompare(y.id);
+
+/**
+ * Map of story id → its most related stories (best first; ties newest first; none unrelated).
+ * Stories with the same topics and paths score the same against everyone, so scores are
+ * computed between those groups, not between every pair of stories: a 20,000-story archive
+ * has a few hundred groups, and the work stays close to linear in stories.
+ */
 export function computeRelated<T extends RelatableStory>(stories: readonly T[], limit = RELATED_LIMIT): Map<string, T[]> {
-  const scores = new Map<string, { story: T; score: number }[]>(stories.map((s) => [s.id, []]));
-  for (let i = 0; i < stories.length; i++) {
-    for (let j = i + 1; j < stories.length; j++) {
-      const a = stories[i]!;
-      const b = stories[j]!;
-      const score =
-        TOPIC_WEIGHT * sharedCount(a.data.topics, b.data.topics) + PATH_WEIGHT * sharedCount(a.data.paths, b.data.paths);
-      if (score === 0) continue;
-      scores.get(a.id)!.push({ story: b, score });
-      scores.get(b.id)!.push({ story: a, score });
-    }
+  const groups = new Map<string, { topics: readonly string[]; paths: readonly string[]; members: T[] }>();
+  for (const story of stories) {
+    const key = `${[...story.data.topics].sort().join(',')}|${[...story.data.paths].sort().join(',')}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { topics: story.data.topics, paths: story.data.paths, members: [] }));
+    group.members.push(story);
   }
+  const list = [...groups.values()];
+  for (const group of list) group.members.sort(newestFirst);
+
   const related = new Map<string, T[]>();
-  for (const [id, candidates] of scores) {
-    candidates.sort(
-      (x, y) =>
-        y.score - x.score ||
-        y.story.data.published.getTime() - x.story.data.published.getTime() ||
-        x.story.id.localeCompare(y.story.id),
-    );
-    related.set(id, candidates.slice(0, limit).map((c) => c.story));
+  for (const group of list) {
+    // Other groups (and this one) by score, best first; score 0 means unrelated.
+    const ranked = list
+      .map((other) => ({
+        other,
+        score: TOPIC_WEIGHT * sharedCount(group.topics, other.topics) + PATH_WEIGHT * sharedCount(group.paths, other.paths),
+      }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score);
+    for (const story of group.members) {
+      const chosen: T[] = [];
+      for (let at = 0; at < ranked.length && chosen.length < limit; ) {
+        // All groups at this score compete on date; each offers its newest few.
+        const score = ranked[at]!.score;
+        const level: T[] = [];
+        for (; at < ranked.length && ranked[at]!.score === score; at++) {
+          level.push(...ranked[at]!.other.members.slice(0, limit + 1).filter((m) => m !== story).slice(0, limit));
+        }
+        chosen.push(...level.sort(newestFirst).slice(0, limit - chosen.length));
+      }
+      related.set(story.id, chosen);
+    }
   }
   return related;
 }

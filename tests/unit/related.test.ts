@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeRelated, relatedStories } from '../../src/lib/related';
+import { computeRelated, relatedStories, type RelatableStory } from '../../src/lib/related';
 
 const story = (id: string, topics: string[], paths: string[] = [], day = 1) => ({
   id,
@@ -42,5 +42,39 @@ describe('related stories', () => {
     const first = relatedStories(stories);
     expect(relatedStories(stories)).toBe(first);
     expect(relatedStories([...stories])).not.toBe(first);
+  });
+});
+
+describe('grouped scoring gives the same answer as comparing every pair', () => {
+  /** The obvious quadratic definition, as the reference. */
+  function bruteForce(stories: RelatableStory[], limit: number): Map<string, string[]> {
+    const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+    return new Map(
+      stories.map((a) => {
+        const ranked = stories
+          .filter((b) => b !== a)
+          .map((b) => ({ b, score: 2 * shared(a.data.topics, b.data.topics) + shared(a.data.paths, b.data.paths) }))
+          .filter((r) => r.score > 0)
+          .sort((x, y) => y.score - x.score || y.b.data.published.getTime() - x.b.data.published.getTime() || x.b.id.localeCompare(y.b.id));
+        return [a.id, ranked.slice(0, limit).map((r) => r.b.id)];
+      }),
+    );
+  }
+
+  test.each([1, 2, 3])('random archive, seed %i', (seed) => {
+    let state = seed * 7919;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (values: string[]) => values.filter(() => random() < 0.3);
+    const stories: RelatableStory[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `s${i}`,
+      data: {
+        published: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 40))),
+        topics: pick(['alcohol', 'family', 'grief', 'work']),
+        paths: pick(['therapy', 'twelve-step', 'holistic']),
+      },
+    }));
+    const fast = computeRelated(stories, 3);
+    const reference = bruteForce(stories, 3);
+    for (const story of stories) expect(fast.get(story.id)!.map((s) => s.id)).toEqual(reference.get(story.id));
   });
 });
