@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contextFromEnv } from '../lib/publishing';
-import { checkContent } from '../lib/validation/check';
+import { checkContent, checkContentOncePerBuild } from '../lib/validation/check';
 import { formatReport, hasErrors } from '../lib/validation/issues';
 
 export class ContentCheckError extends Error {
@@ -28,7 +28,8 @@ export function contentChecks(): AstroIntegration {
           throw new ContentCheckError('SHARED_PATH_PREVIEW=1 shows drafts and scheduled entries and is for `npm run dev:drafts` only. Unset it to build.');
         }
         if (command !== 'build' && command !== 'dev') return;
-        const { issues } = await checkContent(fileURLToPath(config.root), { context: contextFromEnv(env) });
+        const check = command === 'build' ? checkContentOncePerBuild : checkContent;
+        const { issues } = await check(fileURLToPath(config.root), { context: contextFromEnv(env) });
         if (issues.length === 0) {
           logger.info('Content checks passed.');
           return;

@@ -9,10 +9,10 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadHtmlValidateConfig } from '../lib/gates/html';
-import { formatGateReport, runGates } from '../lib/gates/run';
+import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
 import type { WithdrawnStory } from '../lib/gates/withdrawn';
 import { contextFromEnv, isWithdrawn } from '../lib/publishing';
-import { checkContent } from '../lib/validation/check';
+import { checkContentOncePerBuild } from '../lib/validation/check';
 
 export class PostBuildGateError extends Error {
   constructor(report: string, count: number) {
@@ -25,7 +25,7 @@ export class PostBuildGateError extends Error {
 
 /** Withdrawn stories, read from editors' files by the content checks. */
 export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> {
-  const { content } = await checkContent(root, { context: contextFromEnv() });
+  const { content } = await checkContentOncePerBuild(root, { context: contextFromEnv() });
   const photo = (s: (typeof content.stories)[number]) => (s.data.image ? join(dirname(s.file), String(s.data.image.src)) : undefined);
   // A photo that another, live story also uses may legitimately be in dist/.
   const livePhotos = new Set(content.stories.filter((s) => !isWithdrawn(s.data)).map(photo));
@@ -42,12 +42,14 @@ export function postBuildGates(): AstroIntegration {
   let root = '';
   let site = '';
   let publicDir = '';
+  let cacheDir = '';
   return {
     name: 'shared-path:post-build-gates',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         site = config.site ?? 'http://localhost/';
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -56,9 +58,11 @@ export function postBuildGates(): AstroIntegration {
           withdrawn: await withdrawnStories(root),
           htmlConfig: loadHtmlValidateConfig(root),
           publicDir,
+          htmlCacheFile: join(cacheDir, 'shared-path', 'html-validate.json'),
         });
         if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
-        logger.info('Post-build checks passed: image metadata, internal links, withdrawn stories, HTML.');
+        const took = Object.entries(gateTimings).map(([gate, ms]) => `${gate} ${(ms / 1000).toFixed(1)} s`).join(', ');
+        logger.info(`Post-build checks passed: image metadata, internal links, withdrawn stories, HTML (${took}).`);
       },
     },
   };

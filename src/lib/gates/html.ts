@@ -7,8 +7,9 @@
  * - no-trailing-whitespace off: Markdown passes editors' line ends through unchanged;
  * - valid-id relaxed: Markdown heading ids may start with a digit ("## 12 steps" → id="12-steps"), valid in HTML5.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 
 export interface HtmlProblem {
@@ -36,5 +37,35 @@ export function htmlValidator(config: ConfigData) {
         .filter((m) => m.severity === 2)
         .map((m) => ({ line: m.line, column: m.column, rule: m.ruleId, message: m.message })),
     );
+  };
+}
+
+/**
+ * htmlValidator with a cache of results by page content and configuration, kept in
+ * Astro's cache folder: a rebuild validates only the pages that changed.
+ */
+export function cachedHtmlValidator(config: ConfigData, cacheFile: string) {
+  const validate = htmlValidator(config);
+  const configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex');
+  let cache: Record<string, HtmlProblem[]> = {};
+  try {
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { configKey: string; pages: Record<string, HtmlProblem[]> };
+    if (stored.configKey === configKey) cache = stored.pages;
+  } catch {
+    // No cache yet, or an unreadable one: validate everything.
+  }
+  const next: Record<string, HtmlProblem[]> = {};
+  return {
+    validate: async (html: string, name: string): Promise<HtmlProblem[]> => {
+      const key = createHash('sha1').update(html).digest('hex');
+      const problems = cache[key] ?? (await validate(html, name));
+      next[key] = problems;
+      return problems;
+    },
+    /** Keeps the results of this build only, so the cache never outgrows the site. */
+    save: () => {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify({ configKey, pages: next }));
+    },
   };
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ConfigData } from 'html-validate';
-import { htmlValidator } from './html';
+import { cachedHtmlValidator, htmlValidator } from './html';
 import { findImageMetadata } from './image-metadata';
 import { brokenLinks } from './links';
 import { findWithdrawnTraces, type WithdrawnStory } from './withdrawn';
@@ -29,6 +29,8 @@ export interface GateOptions {
   htmlConfig: ConfigData;
   /** The project's public/ folder, to say where a bad file was copied from. */
   publicDir?: string;
+  /** Where to keep html-validate results between builds (Astro's cache folder). */
+  htmlCacheFile?: string;
 }
 
 function listFiles(dir: string): string[] {
@@ -39,17 +41,31 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Milliseconds spent in each gate during the last runGates call, for the build log. */
+export const gateTimings: Record<GateName, number> = { 'image metadata': 0, 'internal link': 0, 'withdrawn story': 0, html: 0 };
+
+async function timed<T>(gate: GateName, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    gateTimings[gate] += performance.now() - started;
+  }
+}
+
 export async function runGates(dist: string, options: GateOptions): Promise<GateFailure[]> {
+  for (const gate of Object.keys(gateTimings) as GateName[]) gateTimings[gate] = 0;
   const failures: GateFailure[] = [];
   const files = listFiles(dist);
   const present = new Set(files);
   const exists = (path: string) => present.has(path) || (path !== '' && existsSync(join(dist, path)) && statSync(join(dist, path)).isFile());
-  const validateHtml = htmlValidator(options.htmlConfig);
+  const cached = options.htmlCacheFile ? cachedHtmlValidator(options.htmlConfig, options.htmlCacheFile) : undefined;
+  const validateHtml = cached?.validate ?? htmlValidator(options.htmlConfig);
 
   for (const file of files) {
     const buf = readFileSync(join(dist, file));
 
-    const metadata = await findImageMetadata(buf);
+    const metadata = await timed('image metadata', () => findImageMetadata(buf));
     if (metadata && metadata.kinds.length > 0) {
       const fromPublic = Boolean(options.publicDir && existsSync(join(options.publicDir, file)));
       const gps = metadata.gps ? ', including a GPS position' : '';
@@ -65,7 +81,7 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
       });
     }
 
-    for (const trace of findWithdrawnTraces(file, buf, options.withdrawn)) {
+    for (const trace of await timed('withdrawn story', () => findWithdrawnTraces(file, buf, options.withdrawn))) {
       const story = options.withdrawn.find((s) => s.slug === trace.slug)!;
       failures.push({
         gate: 'withdrawn story',
@@ -77,14 +93,15 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
 
     if (file.endsWith('.html')) {
       const html = buf.toString('utf8');
-      for (const link of brokenLinks(html, file, options.site, exists)) {
+      for (const link of await timed('internal link', () => brokenLinks(html, file, options.site, exists))) {
         failures.push({ gate: 'internal link', file, line: link.line, message: `broken link "${link.url}": ${link.reason}.` });
       }
-      for (const problem of await validateHtml(html, file)) {
+      for (const problem of await timed('html', () => validateHtml(html, file))) {
         failures.push({ gate: 'html', file, line: problem.line, message: `${problem.message} (html-validate rule ${problem.rule}, column ${problem.column}).` });
       }
     }
   }
+  cached?.save();
   return failures;
 }
 

@@ -63,11 +63,35 @@ export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title';
   ];
 }
 
+const compiled = new WeakMap<readonly WithdrawnStory[], RegExp[]>();
+/** Every story's patterns in at most two regular expressions (one per case rule): one pass per file. */
+function anyTrace(stories: readonly WithdrawnStory[]): RegExp[] {
+  let found = compiled.get(stories);
+  if (!found) {
+    const all = stories.flatMap((s) => matchers(s).map((m) => m.pattern));
+    const join = (flags: string) =>
+      all.filter((p) => (p.flags === 'iu') === (flags === 'iu')).map((p) => `(?:${p.source})`);
+    found = (['iu', 'u'] as const)
+      .map((flags) => ({ flags, sources: join(flags) }))
+      .filter(({ sources }) => sources.length > 0)
+      .map(({ flags, sources }) => new RegExp(sources.join('|'), flags));
+    compiled.set(stories, found);
+  }
+  return found;
+}
+
+// Binary files whose bytes are not text; their paths are still checked.
+const BINARY = /\.(jpe?g|png|webp|avif|gif|ico|wasm|woff2?|mp3|m4a|ogg|opus)$/i;
+
 /** Every trace of the withdrawn stories in one dist/ file (path relative to dist/). */
 export function findWithdrawnTraces(path: string, buf: Uint8Array, stories: readonly WithdrawnStory[]): Trace[] {
   if (stories.length === 0) return [];
   const traces: Trace[] = [];
-  const text = readableText(buf);
+  const text = BINARY.test(path) ? '' : readableText(buf);
+  // Fast path: most files hold no trace of any withdrawn story.
+  const suspicious = anyTrace(stories).some((p) => p.test(text) || p.test(path));
+  const hasImageName = stories.some((s) => s.imageName && path.startsWith('_astro/'));
+  if (!suspicious && !hasImageName) return [];
   const lines = text.split('\n');
   const fileName = path.split('/').pop() ?? '';
   for (const story of stories) {

@@ -101,3 +101,15 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckResult> {
   return checkLoadedContent(loadContent(root), options);
 }
+
+const builds = new Map<string, Promise<CheckResult>>();
+/**
+ * checkContent once per build process: the content checks before the build and the
+ * post-build gates after it read the same, unchanged files. Not for watch mode.
+ */
+export function checkContentOncePerBuild(root: string, options: CheckOptions): Promise<CheckResult> {
+  const key = `${root}\0${options.context.now.getTime()}\0${options.context.preview ? 1 : 0}`;
+  let result = builds.get(key);
+  if (!result) builds.set(key, (result = checkContent(root, options)));
+  return result;
+}
