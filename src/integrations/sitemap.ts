@@ -39,19 +39,22 @@ function readHead(file: string): string | undefined {
   }
 }
 
+/** The sitemap's filter over a built site: pages only (paths ending in /), and none whose <head> says noindex. */
+export function sitemapFilter(outDir: string): (page: string) => boolean {
+  return (page) => {
+    const path = decodeURI(new URL(page).pathname);
+    if (!path.endsWith('/')) return false; // feeds, calendars, JSON: not pages
+    const head = readHead(join(outDir, path, 'index.html'));
+    return !(head !== undefined && hasNoindexMeta(head));
+  };
+}
+
 export function sitemapWithoutNoindex(): AstroIntegration {
   return {
     name: 'shared-path:sitemap',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const outDir = fileURLToPath(config.outDir);
-        const keep = (page: string) => {
-          const path = decodeURI(new URL(page).pathname);
-          if (!path.endsWith('/')) return false; // feeds, calendars, JSON: not pages
-          const head = readHead(join(outDir, path, 'index.html'));
-          return !(head !== undefined && hasNoindexMeta(head));
-        };
-        updateConfig({ integrations: [sitemap({ filter: keep })] });
+        updateConfig({ integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(config.outDir)) })] });
       },
     },
   };
