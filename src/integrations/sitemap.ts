@@ -1,34 +1,60 @@
 /**
- * /sitemap-index.xml via @astrojs/sitemap, leaving out every page that must not be indexed:
- * the pages the publishing module marks noindex (stories without `search` consent), any
- * other built page carrying <meta name="robots" content="noindex">, and non-HTML files.
+ * /sitemap-index.xml via @astrojs/sitemap, leaving out every page that must not be indexed
+ * and non-HTML files. A page is noindex when its built HTML says so: the pages write
+ * <meta name="robots" content="noindex"> exactly when the publishing module says they are
+ * not searchable (stories without `search` consent; the 404 page), so the sitemap follows
+ * that one decision without parsing the content again. Only each page's <head> is read.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { hasNoindexMeta, noindexPaths } from '../lib/feeds/noindex';
-import { contextFromEnv } from '../lib/publishing';
-import { loadContent } from '../lib/validation/load';
+import { hasNoindexMeta, headOf } from '../lib/feeds/noindex';
+
+const CHUNK = 16 * 1024;
+
+/** The start of a built page up to the end of its <head> (or the whole file); undefined if there is no such file. */
+function readHead(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      // latin1 keeps byte offsets; "</head>" is ASCII, so a split multi-byte character cannot hide it.
+      const text = Buffer.concat(chunks).toString('latin1');
+      if (/<\/head\s*>/i.test(text) || read < CHUNK) break;
+    }
+    return headOf(Buffer.concat(chunks).toString('utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The sitemap's filter over a built site: pages only (paths ending in /), and none whose <head> says noindex. */
+export function sitemapFilter(outDir: string): (page: string) => boolean {
+  return (page) => {
+    const path = decodeURI(new URL(page).pathname);
+    if (!path.endsWith('/')) return false; // feeds, calendars, JSON: not pages
+    const head = readHead(join(outDir, path, 'index.html'));
+    return !(head !== undefined && hasNoindexMeta(head));
+  };
+}
 
 export function sitemapWithoutNoindex(): AstroIntegration {
   return {
     name: 'shared-path:sitemap',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        const outDir = fileURLToPath(config.outDir);
-        let hidden: Set<string> | undefined;
-        const keep = (page: string) => {
-          const path = decodeURI(new URL(page).pathname);
-          if (!path.endsWith('/')) return false; // feeds, calendars, JSON: not pages
-          hidden ??= noindexPaths(loadContent(root), contextFromEnv());
-          if (hidden.has(path)) return false;
-          const html = join(outDir, path, 'index.html');
-          return !(existsSync(html) && hasNoindexMeta(readFileSync(html, 'utf8')));
-        };
-        updateConfig({ integrations: [sitemap({ filter: keep })] });
+        updateConfig({ integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(config.outDir)) })] });
       },
     },
   };

@@ -10,6 +10,8 @@ import ICAL from 'ical.js';
 import { parseFeed } from 'podcast-partytime';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/items';
+import { hasNoindexMeta } from '../../src/lib/feeds/noindex';
 import { episodeGuid, podcastGuid } from '../../src/lib/uuid';
 import { buildFixture, episodeFile, listFiles, makeFixture, storyFile, type BuildResult } from '../helpers/fixture';
 
@@ -117,6 +119,14 @@ describe('feeds of a built site', () => {
       const mdx = items(dist, 'rss.xml').find((i) => i.title === 'Episode 2: MDX')!;
       expect(mdx['content:encoded']).toContain('MDX notes: 21 cups of tea.');
       expect(mdx.enclosure['@url']).toBe('https://media.example.org/ep1.mp3');
+    });
+
+    test('no site feed holds more than FEED_ITEM_LIMIT items (the selection itself: tests/unit/feeds-items.test.ts)', () => {
+      for (const feed of RSS_FEEDS) {
+        const count = items(dist, feed).length;
+        expect(count, feed).toBeGreaterThan(0);
+        expect(count, feed).toBeLessThanOrEqual(FEED_ITEM_LIMIT);
+      }
     });
 
     test('per-kind and per-topic feeds hold only their entries', () => {
@@ -229,6 +239,9 @@ describe('feeds of a built site', () => {
       expect(urls).toEqual(expect.arrayContaining([`${SITE}/stories/tricky/`, `${SITE}/stories/no-feeds/`, `${SITE}/podcast/ep-one/`, `${SITE}/guides/start-here/`]));
       expect(urls).not.toContain(`${SITE}/stories/no-search/`);
       expect(existsSync(join(dist, 'stories/no-search/index.html'))).toBe(true);
+      // The sitemap reads this tag (written from the publishing module's decision) in the page's head.
+      expect(hasNoindexMeta(read(dist, 'stories/no-search/index.html'))).toBe(true);
+      expect(hasNoindexMeta(read(dist, 'stories/tricky/index.html'))).toBe(false);
       expect(urls.some((u: string) => u.includes('withdrawn') || u.includes('podcast-only'))).toBe(false);
       expect(urls.some((u: string) => !u.endsWith('/'))).toBe(false);
     });

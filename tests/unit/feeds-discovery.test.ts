@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { alternateLinks } from '../../src/lib/feeds/discovery';
-import { hasNoindexMeta, noindexPaths } from '../../src/lib/feeds/noindex';
+import { hasNoindexMeta, headOf } from '../../src/lib/feeds/noindex';
 import { podcastAppLinks } from '../../src/lib/feeds/subscribe';
-import { splitMarkdown } from '../../src/lib/validation/frontmatter';
-import type { RawContent, RawEntry } from '../../src/lib/validation/load';
 
 describe('autodiscovery links', () => {
   test('list the site, kind, podcast, meetings and topic feeds', () => {
@@ -27,30 +25,18 @@ describe('podcast app links', () => {
 });
 
 describe('noindex pages for the sitemap', () => {
-  const story = (slug: string, scope: string, extra = '') => {
-    const text = `---\ntitle: "T"\nsummary: "S"\nstoryteller: "M."\npublished: 2026-03-14\n${extra}consent:\n  recordId: "C-1"\n  given: 2026-02-28\n  scope: [${scope}]\n---\nBody.\n`;
-    return { collection: 'stories', slug, file: `src/content/stories/${slug}.md`, absolutePath: `/x/${slug}.md`, text, ...splitMarkdown(text) } as RawEntry;
-  };
-  const content: RawContent = {
-    root: '/x',
-    data: {},
-    entries: [
-      story('searchable', 'web, search, feeds'),
-      story('hidden-from-search', 'web, feeds'),
-      story('no-page', 'podcast'),
-      story('draft-no-search', 'web', 'draft: true\n'),
-    ],
-  };
-  const now = new Date(Date.UTC(2026, 10, 1));
-
-  test('are the pages that exist without search consent, and only those', () => {
-    expect([...noindexPaths(content, { now })]).toEqual(['/stories/hidden-from-search/']);
-  });
-
   test('a robots noindex meta tag is recognised in built HTML', () => {
     expect(hasNoindexMeta('<head><meta name="robots" content="noindex"></head>')).toBe(true);
     expect(hasNoindexMeta('<meta content="noindex, nofollow" name="robots">')).toBe(true);
     expect(hasNoindexMeta('<meta name="robots" content="index, follow">')).toBe(false);
     expect(hasNoindexMeta('<meta name="description" content="noindex is a word">')).toBe(false);
+  });
+
+  test('only the <head> counts: the same tag in the body (e.g. a quoted example) does not', () => {
+    const page = (head: string, body: string) => `<!DOCTYPE html><html><head><title>t</title>${head}</head><body>${body}</body></html>`;
+    expect(hasNoindexMeta(page('<meta name="robots" content="noindex">', '<p>x</p>'))).toBe(true);
+    expect(hasNoindexMeta(page('', '<meta name="robots" content="noindex">'))).toBe(false);
+    expect(headOf(page('<meta charset="utf-8">', '<p>body</p>'))).toBe('<!DOCTYPE html><html><head><title>t</title><meta charset="utf-8"></head>');
+    expect(headOf('<p>no head at all</p>')).toBe('<p>no head at all</p>');
   });
 });

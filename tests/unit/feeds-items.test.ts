@@ -3,7 +3,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { toldStoriesHtml } from '../../src/lib/feeds/episode-notes';
-import { absolutizeHtml, feedItem, newestFirst, type FeedEntry } from '../../src/lib/feeds/items';
+import { absolutizeHtml, FEED_ITEM_LIMIT, feedEntriesOf, feedItem, newestFirst, selectFeedItems, type FeedCandidate, type FeedEntry } from '../../src/lib/feeds/items';
 import { describeWithWarnings, warningsText } from '../../src/lib/feeds/warnings';
 
 const SITE = 'https://sharedpath.example.org/';
@@ -78,5 +78,56 @@ describe('ordering and told stories', () => {
     const html = toldStoriesHtml([{ title: 'A & B', url: 'https://sharedpath.example.org/stories/a/' }, { title: 'No <page>' }]);
     expect(html).toBe('<h2>Stories in this episode</h2><ul><li><a href="https://sharedpath.example.org/stories/a/">A &amp; B</a></li><li>No &lt;page&gt;</li></ul>');
     expect(toldStoriesHtml([])).toBe('');
+  });
+});
+
+describe('item limit: each site feed carries only its newest FEED_ITEM_LIMIT items', () => {
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000);
+  // More than the limit, in a scrambled order, with two entries sharing the newest date.
+  const total = FEED_ITEM_LIMIT + 17;
+  const scrambled = Array.from({ length: total }, (_, i) => (i * 37) % total).map((n) => ({
+    path: `/stories/s${String(n).padStart(3, '0')}/`,
+    published: day(n === total - 1 ? total - 2 : n),
+  }));
+  const expected = [...scrambled]
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || (a.path < b.path ? -1 : 1))
+    .slice(0, FEED_ITEM_LIMIT)
+    .map((e) => e.path);
+
+  test('the limit is a sensible named number', () => {
+    expect(FEED_ITEM_LIMIT).toBeGreaterThanOrEqual(10);
+    expect(new Set(scrambled.map((e) => e.path)).size).toBe(total);
+  });
+
+  test('with more than the limit, exactly the newest FEED_ITEM_LIMIT, newest first, ties by path', () => {
+    const selected = selectFeedItems(scrambled);
+    expect(selected).toHaveLength(FEED_ITEM_LIMIT);
+    expect(selected.map((e) => e.path)).toEqual(expected);
+    // The oldest entries are the ones left out.
+    expect(selected.map((e) => e.path)).not.toContain('/stories/s000/');
+    expect(selected[0]?.path).toBe('/stories/s065/');
+    expect(selected[1]?.path).toBe('/stories/s066/');
+  });
+
+  test('with fewer than the limit, every entry, newest first; the input is not reordered', () => {
+    const few = scrambled.slice(0, 5);
+    const copy = [...few];
+    expect(selectFeedItems(few).map((e) => e.path)).toEqual(newestFirst(few).map((e) => e.path));
+    expect(few).toEqual(copy);
+    expect(selectFeedItems(scrambled, 3).map((e) => e.path)).toEqual(expected.slice(0, 3));
+  });
+
+  test('only the selected entries are built (rendered), each once, in feed order', async () => {
+    const builds: string[] = [];
+    const candidates: FeedCandidate[] = scrambled.map((e) => ({
+      ...e,
+      entry: async () => {
+        builds.push(e.path);
+        return entry({ path: e.path, published: e.published, title: e.path });
+      },
+    }));
+    const entries = await feedEntriesOf(candidates);
+    expect(entries.map((e) => e.path)).toEqual(expected);
+    expect([...builds].sort()).toEqual([...expected].sort());
   });
 });

@@ -4,6 +4,7 @@ import { parseFeed } from 'podcast-partytime';
 import { describe, expect, test } from 'vitest';
 import { buildPodcastFeed, chaptersDocument, transcriptType, type PodcastEpisodeItem, type PodcastShow } from '../../src/lib/podcast-feed';
 import { podcastGuid } from '../../src/lib/uuid';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/items';
 
 const TRICKY = `Tom & Jerry <live> "quoted" and 'single' ]]> done`;
 const FEED_URL = 'https://sharedpath.example.org/podcast/feed.xml';
@@ -169,5 +170,18 @@ describe('helpers', () => {
   test('control characters that XML forbids are dropped instead of breaking the feed', () => {
     const withControl = buildPodcastFeed(show, [episode({ title: 'Bell\u0007 here' })], options);
     expect(parseFeed(withControl)?.items[0]?.title).toBe('Bell here');
+  });
+});
+
+describe('back catalogue', () => {
+  test('the podcast feed keeps every episode, even beyond the site feeds\' FEED_ITEM_LIMIT', () => {
+    const count = FEED_ITEM_LIMIT + 12;
+    const episodes = Array.from({ length: count }, (_, i) =>
+      episode({ title: `Episode ${i + 1}`, guid: `guid-${i + 1}`, episode: i + 1, published: new Date(Date.UTC(2020, 0, 1 + i * 7)) }),
+    );
+    const items = parser.parse(buildPodcastFeed(show, episodes, options)).rss.channel.item as Array<{ guid: { '#text': string } | string }>;
+    expect(items).toHaveLength(count);
+    const guids = items.map((i) => (typeof i.guid === 'string' ? i.guid : i.guid['#text']));
+    expect(new Set(guids)).toEqual(new Set(episodes.map((e) => e.guid)));
   });
 });

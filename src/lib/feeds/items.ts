@@ -64,3 +64,31 @@ export function feedItem(entry: FeedEntry, site: string | URL): RSSFeedItem {
 export function newestFirst<T extends { published: Date; path: string }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.published.getTime() - a.published.getTime() || a.path.localeCompare(b.path));
 }
+
+/**
+ * How many items each site RSS feed carries: the newest ones. Feed readers poll for what is
+ * new and keep what they have already seen; the site's own pages hold the archive. Without a
+ * limit every feed carried every entry's full text (14 MB of RSS at 1,000 stories). The
+ * podcast feed is not limited: podcast apps expect the whole back catalogue.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** The items a feed carries: the newest `limit`, newest first (ties by path). */
+export function selectFeedItems<T extends { published: Date; path: string }>(entries: readonly T[], limit = FEED_ITEM_LIMIT): T[] {
+  return newestFirst(entries).slice(0, Math.max(0, limit));
+}
+
+/**
+ * An entry a feed may carry, known by its date and path before its body is rendered:
+ * `entry()` renders it (memoised by the caller), and is only called for selected items.
+ */
+export interface FeedCandidate {
+  published: Date;
+  path: string;
+  entry: () => Promise<FeedEntry>;
+}
+
+/** Selects the newest `limit` candidates, then builds only those, in feed order. */
+export function feedEntriesOf(candidates: readonly FeedCandidate[], limit = FEED_ITEM_LIMIT): Promise<FeedEntry[]> {
+  return Promise.all(selectFeedItems(candidates, limit).map((candidate) => candidate.entry()));
+}

@@ -11,7 +11,7 @@ import { mayAppearInPodcast } from '../publishing';
 import { getEpisodes, getGuides, getStories, getStoriesInBuild, getTopics, inFeeds, storyHasPage, type Episode, type Guide, type Story } from '../queries';
 import { episodeUrl, guideUrl, storyUrl } from '../urls';
 import { toldStoriesHtml, type ToldStory } from './episode-notes';
-import { newestFirst, type FeedEntry } from './items';
+import { feedEntriesOf, type FeedCandidate, type FeedEntry } from './items';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -29,8 +29,11 @@ export function renderBody(entry: Story | Episode | Guide): Promise<string> {
   return html;
 }
 
+let topicNamesById: Promise<Map<string, string>> | undefined;
+
 async function topicNames(ids: readonly string[]): Promise<string[]> {
-  const names = new Map((await getTopics()).map((t) => [t.data.id, t.data.name]));
+  topicNamesById ??= getTopics().then((topics) => new Map(topics.map((t) => [t.data.id, t.data.name])));
+  const names = await topicNamesById;
   return ids.map((id) => names.get(id) ?? id);
 }
 
@@ -91,28 +94,45 @@ async function guideEntry(guide: Guide): Promise<FeedEntry> {
   };
 }
 
+const built = new Map<string, Promise<FeedEntry>>();
+/** A feed candidate whose entry (and body) is built at most once per build, and only when selected. */
+function candidate(entry: Story | Episode | Guide, path: string, build: () => Promise<FeedEntry>, site: string | URL = ''): FeedCandidate {
+  const key = `${entry.collection}/${entry.id} ${String(site)}`;
+  return {
+    published: entry.data.published,
+    path,
+    entry: () => {
+      let promise = built.get(key);
+      if (!promise) built.set(key, (promise = build()));
+      return promise;
+    },
+  };
+}
+
 type Filter = (topics: readonly string[]) => boolean;
 const every: Filter = () => true;
 
-/** Stories with `feeds` consent (and a page), newest first. */
+// Candidates are cheap (date and path only); bodies are rendered after selection.
+const storyCandidates = async (keep: Filter) =>
+  (await getStories()).filter((s) => inFeeds(s) && keep(s.data.topics)).map((s) => candidate(s, storyUrl(s.id), () => storyEntry(s)));
+const episodeCandidates = async (site: string | URL, keep: Filter) =>
+  (await getEpisodes()).filter((e) => inFeeds(e) && keep(e.data.topics)).map((e) => candidate(e, episodeUrl(e.id), () => episodeEntry(e, site), site));
+const guideCandidates = async (keep: Filter) =>
+  (await getGuides()).filter((g) => inFeeds(g) && keep(g.data.topics)).map((g) => candidate(g, guideUrl(g.id), () => guideEntry(g)));
+
+/** Stories with `feeds` consent (and a page): the newest FEED_ITEM_LIMIT, newest first. */
 export async function storyFeedEntries(keep: Filter = every) {
-  const stories = (await getStories()).filter((s) => inFeeds(s) && keep(s.data.topics));
-  return newestFirst(await Promise.all(stories.map(storyEntry)));
+  return feedEntriesOf(await storyCandidates(keep));
 }
 
-export async function episodeFeedEntries(site: string | URL, keep: Filter = every) {
-  const episodes = (await getEpisodes()).filter((e) => inFeeds(e) && keep(e.data.topics));
-  return newestFirst(await Promise.all(episodes.map((e) => episodeEntry(e, site))));
-}
-
+/** Guides in feeds: the newest FEED_ITEM_LIMIT, newest first. */
 export async function guideFeedEntries(keep: Filter = every) {
-  const guides = (await getGuides()).filter((g) => inFeeds(g) && keep(g.data.topics));
-  return newestFirst(await Promise.all(guides.map(guideEntry)));
+  return feedEntriesOf(await guideCandidates(keep));
 }
 
-/** Stories, episodes and guides together, newest first; optionally only one topic's. */
+/** Stories, episodes and guides together: the newest FEED_ITEM_LIMIT; optionally only one topic's. */
 export async function allFeedEntries(site: string | URL, topicId?: string) {
   const keep: Filter = topicId ? (topics) => topics.includes(topicId) : every;
-  const groups = await Promise.all([storyFeedEntries(keep), episodeFeedEntries(site, keep), guideFeedEntries(keep)]);
-  return newestFirst(groups.flat());
+  const groups = await Promise.all([storyCandidates(keep), episodeCandidates(site, keep), guideCandidates(keep)]);
+  return feedEntriesOf(groups.flat());
 }
