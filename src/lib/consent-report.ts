@@ -6,7 +6,7 @@
 import type { ConsentScope } from '../schemas/vocabularies';
 import { CONSENT_SCOPES } from '../schemas/vocabularies';
 import { isoDay } from './dates';
-import { isInBuild, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
+import { isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
 
 export type ConsentState = 'published' | 'limited scope' | 'withdrawn' | 'scheduled' | 'draft' | 'has errors';
 
@@ -48,7 +48,6 @@ function stateOf(story: ConsentReportStory, ctx: PublishingContext): ConsentStat
   if (isWithdrawn(story.data)) return 'withdrawn';
   if (story.data.draft) return 'draft';
   if (isScheduled(story.data, ctx)) return 'scheduled';
-  if (!isInBuild(story.data, ctx)) return 'draft';
   return CONSENT_SCOPES.every((s) => story.data.consent.scope.includes(s)) ? 'published' : 'limited scope';
 }
 

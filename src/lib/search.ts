@@ -2,7 +2,7 @@
  * What the search index knows about an entry besides its text: the filters a reader can
  * narrow by and the metadata a result shows. Pure, so pages and tests share it.
  */
-import { PATH_LABELS, WARNING_LABELS, type ContentWarning, type RecoveryPath } from '../schemas/vocabularies';
+import { WARNING_LABELS, type ContentWarning, type RecoveryPath } from '../schemas/vocabularies';
 import { isoDay } from './dates';
 
 export type SearchKind = 'story' | 'episode' | 'guide';
@@ -34,4 +34,3 @@ export function searchMeta(facts: SearchFacts): string[] {
   return meta;
 }
 
-export { PATH_LABELS, WARNING_LABELS };

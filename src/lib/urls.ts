@@ -33,8 +33,3 @@ export const URLS = {
   /** XSL stylesheet that makes the feeds readable in a browser (public/rss.xsl). */
   feedStylesheet: '/rss.xsl',
 } as const;
-
-/** An absolute URL on the site (feeds and podcast apps need them). */
-export function absoluteUrl(path: string, site: string | URL): string {
-  return new URL(path, site).href;
-}

@@ -5,9 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+import { PROJECT } from '../helpers/fixture';
 
 export default function setup() {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(PROJECT, 'dist/index.html'))) return;

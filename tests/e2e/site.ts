@@ -1,9 +1,9 @@
 /** What the built demo site contains: one page of each type, found in dist/. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT } from '../helpers/fixture';
 
-export const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+export { PROJECT };
 export const DIST = join(PROJECT, 'dist');
 
 export interface SitePage {

@@ -50,47 +50,39 @@ export async function toldStories(episode: Episode, site: string | URL, where: '
     .map((s) => ({ title: s.data.title, url: storyHasPage(s) ? new URL(storyUrl(s.id), site).href : undefined }));
 }
 
+/** What every feed entry shares, whatever its kind. */
+async function commonFields(entry: Story | Episode | Guide, path: string) {
+  const { data } = entry;
+  return { path, title: data.title, summary: data.summary, published: data.published, topics: await topicNames(data.topics) };
+}
+
 async function storyEntry(story: Story): Promise<FeedEntry> {
-  const { data } = story;
   return {
     kind: 'story',
-    path: storyUrl(story.id),
-    title: data.title,
-    summary: data.summary,
-    published: data.published,
-    contentWarnings: data.contentWarnings,
+    ...(await commonFields(story, storyUrl(story.id))),
+    contentWarnings: story.data.contentWarnings,
     html: await renderBody(story),
-    topics: await topicNames(data.topics),
-    byline: `Shared by ${data.storyteller}`,
+    byline: `Shared by ${story.data.storyteller}`,
   };
 }
 
 async function episodeEntry(episode: Episode, site: string | URL): Promise<FeedEntry> {
-  const { data } = episode;
+  const { audio } = episode.data;
   return {
     kind: 'episode',
-    path: episodeUrl(episode.id),
-    title: data.title,
-    summary: data.summary,
-    published: data.published,
-    contentWarnings: data.contentWarnings,
+    ...(await commonFields(episode, episodeUrl(episode.id))),
+    contentWarnings: episode.data.contentWarnings,
     html: (await renderBody(episode)) + toldStoriesHtml(await toldStories(episode, site, 'rss')),
-    topics: await topicNames(data.topics),
-    enclosure: { url: data.audio.url, length: data.audio.bytes, type: data.audio.type },
+    enclosure: { url: audio.url, length: audio.bytes, type: audio.type },
   };
 }
 
 async function guideEntry(guide: Guide): Promise<FeedEntry> {
-  const { data } = guide;
   return {
     kind: 'guide',
-    path: guideUrl(guide.id),
-    title: data.title,
-    summary: data.summary,
-    published: data.published,
+    ...(await commonFields(guide, guideUrl(guide.id))),
     contentWarnings: [],
     html: await renderBody(guide),
-    topics: await topicNames(data.topics),
   };
 }
 
