@@ -18,6 +18,11 @@ export interface QueryFigures {
   bytes: number;
   requests: number;
   results: number;
+  /** Results whose data (Pagefind fragment) was loaded, as /search/ shows at a time. */
+  loaded: number;
+  /** Of `bytes`: Pagefind index chunks, and result fragments. */
+  indexBytes: number;
+  fragmentBytes: number;
 }
 
 export interface LinearityPoint {
@@ -97,6 +102,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   const percent = (r: number) => `${Math.round(r * 100)} %`;
   const limit = MEMORY_LIMIT(result.stories);
   const memoryPass = cold.peakRssBytes > 0 ? cold.peakRssBytes <= limit : undefined;
+  const search = result.search && 'first' in result.search ? result.search : undefined;
   return [
     ratioTarget('cold build vs Eleventy 3', ratioOf(cold.ms, eleventy?.ms), ratioOf(cold.cpuMs, eleventy?.cpuMs), 3.5, times, '≤ 3.5 ×'),
     { name: 'peak memory (cold build)', value: megabytes(cold.peakRssBytes), cpuValue: '', target: `≤ ${limit / GB} GB`, pass: memoryPass, cpuPass: undefined },
@@ -110,7 +116,16 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
       'n/a (run with --linearity)',
     ),
     ratioTarget('one-story-edit rebuild vs cold', ratioOf(result.oneEdit?.ms, cold.ms), ratioOf(result.oneEdit?.cpuMs, cold.cpuMs), 0.5, percent, '≤ 50 %'),
+    bytesTarget('search download, first query', search?.first, SEARCH_LIMITS.first),
+    bytesTarget('search download, later query', search?.second, SEARCH_LIMITS.later),
   ];
+}
+
+/** The search issue's targets, gzip bytes per query (first: Pagefind's script, WASM and metadata included). */
+export const SEARCH_LIMITS = { first: 150 * 1024, later: 10 * 1024 } as const;
+
+function bytesTarget(name: string, query: QueryFigures | undefined, limit: number): TargetCheck {
+  return { name, value: query ? kilobytes(query.bytes) : 'n/a', cpuValue: '', target: `≤ ${limit / 1024} KB`, pass: query ? query.bytes <= limit : undefined, cpuPass: undefined };
 }
 
 /** "49.1 s (CPU 62.3 s)". */
@@ -137,7 +152,9 @@ export function formatReport(result: BenchResult): string {
   const search = result.search && 'first' in result.search ? result.search : undefined;
   const searchNote = result.search && 'error' in result.search ? `n/a (${result.search.error})` : 'n/a';
   const query = (q: QueryFigures | undefined) =>
-    q ? `${kilobytes(q.bytes)} in ${q.requests} requests ("${q.query}", ${q.results} results, 5 loaded)` : searchNote;
+    q
+      ? `${kilobytes(q.bytes)} in ${q.requests} requests ("${q.query}", ${q.results} results, ${q.loaded} loaded: index ${kilobytes(q.indexBytes)}, results ${kilobytes(q.fragmentBytes)})`
+      : searchNote;
   const eleventy = result.eleventy === undefined ? 'n/a (skipped)' : 'ms' in result.eleventy ? `${wallAndCpu(result.eleventy)}, ${result.eleventy.pages} pages` : `n/a (${result.eleventy.error})`;
   const figures: string[][] = [
     ['figure', 'value'],

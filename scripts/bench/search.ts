@@ -1,7 +1,7 @@
 /**
  * What a reader downloads to search: dist/ served on 127.0.0.1, Chromium loads Pagefind
- * on a blank page of that origin, runs a first query and a later one, and loads the first
- * five results of each. Bytes are counted by the server (response bodies as sent): text
+ * on a blank page of that origin, runs a first query and a later one, and loads as many
+ * results of each as /search/ shows at a time (RESULTS_PER_PAGE). Bytes are counted by the server (response bodies as sent): text
  * assets are gzipped as any host would; Pagefind's index files are gzip data already.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { RESULTS_PER_PAGE } from '../../src/lib/search';
 import type { QueryFigures } from './report';
 
 const TYPES: Record<string, string> = {
@@ -27,6 +28,8 @@ const BLANK = '/__bench__/blank.html';
 interface Counter {
   bytes: number;
   requests: number;
+  indexBytes: number;
+  fragmentBytes: number;
 }
 
 function serve(dist: string, counter: Counter): Promise<Server> {
@@ -37,6 +40,8 @@ function serve(dist: string, counter: Counter): Promise<Server> {
       res.end(body);
       counter.bytes += body.length;
       counter.requests += 1;
+      if (url.pathname.startsWith('/pagefind/index/')) counter.indexBytes += body.length;
+      if (url.pathname.startsWith('/pagefind/fragment/')) counter.fragmentBytes += body.length;
     };
     if (url.pathname === BLANK) return send(200, Buffer.from('<!doctype html><title>bench</title>'), TYPES['.html']!);
     let file = normalize(join(dist, decodeURIComponent(url.pathname)));
@@ -57,11 +62,12 @@ export const CHROMIUM = '/usr/bin/chromium';
 export async function measureSearchBytes(
   dist: string,
   queries: readonly [string, string],
+  resultsLoaded = RESULTS_PER_PAGE,
 ): Promise<{ first: QueryFigures; second: QueryFigures } | { error: string }> {
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return { error: 'no /pagefind/ in dist: search not built' };
   if (!existsSync(CHROMIUM)) return { error: `no Chromium at ${CHROMIUM}: apt-get install -y chromium` };
   const { chromium } = await import('playwright-core');
-  const counter: Counter = { bytes: 0, requests: 0 };
+  const counter: Counter = { bytes: 0, requests: 0, indexBytes: 0, fragmentBytes: 0 };
   const server = await serve(dist, counter);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
@@ -72,17 +78,16 @@ export async function measureSearchBytes(
     const page = await browser.newPage();
     await page.goto(origin + BLANK);
     const run = async (query: string): Promise<QueryFigures> => {
-      counter.bytes = 0;
-      counter.requests = 0;
-      const results = await page.evaluate(async (q) => {
+      Object.assign(counter, { bytes: 0, requests: 0, indexBytes: 0, fragmentBytes: 0 });
+      const results = await page.evaluate(async ({ q, perPage }) => {
         const w = window as unknown as { __pagefind?: Promise<{ search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> }> };
         w.__pagefind ??= import('/pagefind/pagefind.js' as string);
         const pagefind = await w.__pagefind;
         const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        await Promise.all(search.results.slice(0, perPage).map((r) => r.data()));
         return search.results.length;
-      }, query);
-      return { query, bytes: counter.bytes, requests: counter.requests, results };
+      }, { q: query, perPage: resultsLoaded });
+      return { query, ...counter, results, loaded: Math.min(results, resultsLoaded) };
     };
     const first = await run(queries[0]);
     const second = await run(queries[1]);

@@ -6,18 +6,15 @@
  * the build.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { INDEX_CHUNK_POSITIONS } from '../lib/search';
 
-/** The built pages that ask to be indexed. */
-async function markedPages(root: string): Promise<Array<{ sourcePath: string; content: string }>> {
-  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  const pages = await Promise.all(
-    files.map(async (file) => ({ sourcePath: relative(root, join(root, file)), content: await readFile(join(root, file), 'utf8') })),
-  );
-  return pages.filter((page) => page.content.includes('data-pagefind-body'));
+/** Every built HTML page, relative to `root`, in a stable order. */
+async function htmlFiles(root: string): Promise<string[]> {
+  return (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 }
 
 export class SearchIndexError extends Error {
@@ -27,31 +24,47 @@ export class SearchIndexError extends Error {
   }
 }
 
+/**
+ * Indexes the marked pages under `distDir` into `distDir/pagefind/`; returns how many.
+ * Pages are read and handed over in batches, so the site's HTML is never all in memory.
+ */
+export async function writeSearchIndex(distDir: string): Promise<number> {
+  // Pagefind reads this when its service starts (on createIndex). Its name says unstable:
+  // should a later Pagefind ignore it, chunks return to the default size and searches
+  // download more, nothing breaks; tests/build/search-index.test.ts notices.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new SearchIndexError(errors);
+    // Pagefind indexes whole pages when no page is marked; hand it the marked pages only,
+    // so a site with nothing searchable gets an empty index, never its page chrome.
+    const files = await htmlFiles(distDir);
+    let indexed = 0;
+    for (let start = 0; start < files.length; start += 64) {
+      const batch = (await Promise.all(files.slice(start, start + 64).map(async (sourcePath) => ({ sourcePath, content: await readFile(join(distDir, sourcePath), 'utf8') })))).filter(
+        (page) => page.content.includes('data-pagefind-body'),
+      );
+      const results = await Promise.all(batch.map((page) => index.addHTMLFile(page)));
+      const problems = results.flatMap((r, i) => r.errors.map((e) => `${batch[i]!.sourcePath}: ${e}`));
+      if (problems.length) throw new SearchIndexError(problems);
+      indexed += batch.length;
+    }
+    const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+    if (written.errors.length) throw new SearchIndexError(written.errors);
+    return indexed;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'shared-path:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const outputPath = fileURLToPath(new URL('./pagefind/', dir));
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new SearchIndexError(errors);
-          // Pagefind indexes whole pages when no page is marked; hand it the marked pages only,
-          // so a site with nothing searchable gets an empty index, never its page chrome.
-          const pages = await markedPages(fileURLToPath(dir));
-          for (let start = 0; start < pages.length; start += 64) {
-            const batch = pages.slice(start, start + 64);
-            const results = await Promise.all(batch.map((page) => index.addHTMLFile(page)));
-            const problems = results.flatMap((r, i) => r.errors.map((e) => `${batch[i]!.sourcePath}: ${e}`));
-            if (problems.length) throw new SearchIndexError(problems);
-          }
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length) throw new SearchIndexError(written.errors);
-          logger.info(`Pagefind indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        const pages = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

@@ -7,6 +7,21 @@ import { isoDay } from './dates';
 
 export type SearchKind = 'story' | 'episode' | 'guide';
 
+/**
+ * Results shown at a time on /search/ ("Show more results" adds as many). Each one costs
+ * the reader one Pagefind fragment, about 1.2 KB gzipped for a 3 KB story, so five keeps a
+ * search cheap on a phone's data plan. `npm run bench` loads the same number.
+ */
+export const RESULTS_PER_PAGE = 5;
+
+/**
+ * Word positions per Pagefind index chunk. A query downloads the chunk(s) holding its
+ * words; Pagefind's default, 20,000, makes chunks of about 25 KB at 4,000 stories. 4,000
+ * halves a later query's download; below that, a common word's own list of pages dominates
+ * and smaller chunks only add requests (measured in README, Performance).
+ */
+export const INDEX_CHUNK_POSITIONS = 4000;
+
 export const KIND_LABELS: Record<SearchKind, string> = { story: 'Story', episode: 'Podcast episode', guide: 'Guide' };
 
 export interface SearchFacts {

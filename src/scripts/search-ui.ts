@@ -4,7 +4,7 @@
  * nothing is stored.
  */
 // A module, not a global script: otherwise `status` below collides with window.status.
-export {};
+import { RESULTS_PER_PAGE } from '../lib/search';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -15,7 +15,6 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
 }
 
-const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -98,7 +97,7 @@ let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
 let generation = 0;
 
 async function showMore() {
-  const page = pending.splice(0, PAGE_SIZE);
+  const page = pending.splice(0, RESULTS_PER_PAGE);
   const data = await Promise.all(page.map((r) => r.data()));
   list.append(...data.map(renderResult));
   more.hidden = pending.length === 0;

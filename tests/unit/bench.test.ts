@@ -195,7 +195,12 @@ describe('targets', () => {
       'peak memory (cold build)': true,
       'time per story, 4,000 vs 1,000': undefined,
       'one-story-edit rebuild vs cold': true,
+      'search download, first query': undefined,
+      'search download, later query': undefined,
     });
+    const query = (q: string, kb: number) => ({ query: q, bytes: kb * 1024, requests: 6, results: 100, loaded: 5, indexBytes: kb * 512, fragmentBytes: kb * 512 });
+    expect(verdicts(result({ search: { first: query('a', 150), second: query('b', 10) } }))).toMatchObject({ 'search download, first query': true, 'search download, later query': true });
+    expect(verdicts(result({ search: { first: query('a', 151), second: query('b', 10.1) } }))).toMatchObject({ 'search download, first query': false, 'search download, later query': false });
     const worse = result({
       cold: { ...result().cold, ms: 80_000, peakRssBytes: 1.6 * 1024 ** 3 },
       oneEdit: { ms: 41_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
@@ -206,6 +211,8 @@ describe('targets', () => {
       'peak memory (cold build)': false,
       'time per story, 4,000 vs 1,000': false,
       'one-story-edit rebuild vs cold': false,
+      'search download, first query': undefined,
+      'search download, later query': undefined,
     });
   });
 
@@ -229,5 +236,12 @@ describe('targets', () => {
     expect(text).toMatch(/search bytes, first query\s+n\/a \(no \/pagefind\/ in dist/);
     expect(text).toMatch(/cold build vs Eleventy 3\s+≤ 3\.5 ×\s+3\.00 ×\s+PASS\s+2\.80 ×\s+PASS/);
     expect(text).toMatch(/one-story-edit rebuild vs cold\s+≤ 50 %\s+42 %\s+PASS\s+n\/a/);
+  });
+
+  test('search figures show where the bytes went', () => {
+    const q = { query: 'orchard', bytes: 17 * 1024, requests: 6, results: 3015, loaded: 5, indexBytes: 11 * 1024, fragmentBytes: 6 * 1024 };
+    const text = formatReport(result({ search: { first: { ...q, query: 'lighthouse', bytes: 130 * 1024 }, second: q } }));
+    expect(text).toContain('search bytes, later query               17.0 KB in 6 requests ("orchard", 3015 results, 5 loaded: index 11.0 KB, results 6.0 KB)');
+    expect(text).toMatch(/search download, later query\s+≤ 10 KB\s+17\.0 KB\s+FAIL/);
   });
 });

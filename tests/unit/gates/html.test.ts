@@ -1,3 +1,4 @@
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlValidator, loadHtmlValidateConfig } from '../../../src/lib/gates/html';
 import { PROJECT } from '../../helpers/fixture';
@@ -18,5 +19,23 @@ describe('html gate', () => {
     expect(problems.map((p) => p.rule)).toEqual(expect.arrayContaining(['wcag/h37']));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.line >= 1)).toBe(true);
+  });
+
+  it('gives the same results as html-validate resolving its configuration for every page', async () => {
+    const config = loadHtmlValidateConfig(PROJECT);
+    const reference = new HtmlValidate(new StaticConfigLoader(config));
+    const reuse = htmlValidator(config);
+    const pages = [
+      page('<p>one\n<div>in a paragraph</div></p><img src="/a.webp">'),
+      page('<p>fine</p>'),
+      page('<button>a</button><button type="submit" id="x"></button><div id="x"></div>'),
+      page('<p>one\n<div>in a paragraph</div></p><img src="/a.webp">'),
+    ];
+    for (const [i, html] of pages.entries()) {
+      const expected = (await reference.validateString(html, `p${i}.html`)).results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => m.ruleId));
+      const got = (await reuse(html, `p${i}.html`)).map((p) => p.rule);
+      expect(got).toEqual(expected);
+    }
+    expect((await reuse(pages[2]!, 'again.html')).length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,51 @@
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../src/integrations/search-index';
+import { INDEX_CHUNK_POSITIONS } from '../../src/lib/search';
+import { PROJECT } from '../helpers/fixture';
+
+const ROOT = join(PROJECT, 'tests/.tmp/search-index');
+
+/** A small built site: `pages` marked pages of varied words, plus one unmarked page. */
+function site(name: string, pages: number): string {
+  const dist = join(ROOT, name);
+  rmSync(dist, { recursive: true, force: true });
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const syllables = ['ka', 'lo', 'mi', 'nu', 're', 'sa', 'te', 'vo', 'zi', 'pa', 'do', 'fe'];
+  const word = () => Array.from({ length: 3 }, () => syllables[next() % syllables.length]).join('');
+  for (let i = 0; i < pages; i++) {
+    const text = Array.from({ length: 300 }, word).join(' ');
+    mkdirSync(join(dist, `p${i}`), { recursive: true });
+    writeFileSync(join(dist, `p${i}/index.html`), `<!DOCTYPE html><html lang="en"><head><title>P${i}</title></head><body><nav>Chrome words</nav><article data-pagefind-body><h1>Page ${i}</h1><p>${text}</p></article></body></html>`);
+  }
+  writeFileSync(join(dist, 'index.html'), '<!DOCTYPE html><html lang="en"><head><title>Home</title></head><body><p>Unmarked</p></body></html>');
+  return dist;
+}
+
+const chunks = (dist: string) => readdirSync(join(dist, 'pagefind/index')).map((f) => statSync(join(dist, 'pagefind/index', f)).size);
+
+describe('search index', () => {
+  afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
+  it(`indexes only marked pages, in chunks of about ${INDEX_CHUNK_POSITIONS} word positions`, async () => {
+    // 150 pages × 301 words ≈ 45,000 positions: Pagefind's default (20,000) makes 2–3 chunks.
+    const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    try {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      const ours = site('ours', 150);
+      expect(await writeSearchIndex(ours)).toBe(150);
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '20000';
+      const defaults = site('default', 150);
+      await writeSearchIndex(defaults);
+      expect(chunks(defaults).length).toBeLessThanOrEqual(3);
+      // If Pagefind stops reading the setting, both indexes come out alike and this fails.
+      expect(chunks(ours).length).toBeGreaterThanOrEqual(9);
+      expect(Math.max(...chunks(ours))).toBeLessThan(Math.max(...chunks(defaults)) / 2);
+    } finally {
+      if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
+    }
+  }, 120_000);
+});
