@@ -34,7 +34,9 @@ const failures: string[] = [];
 let keepGoing = false;
 
 async function build(site: BenchSite, label: string): Promise<Measured & { pages: number }> {
-  const run = await runMeasured(process.execPath, [ASTRO, 'build'], {
+  // As `npm run build` does: with the project's build.env (a copied older branch may lack it).
+  const envFile = existsSync(join(site.root, 'build.env')) ? ['--env-file=build.env'] : [];
+  const run = await runMeasured(process.execPath, [...envFile, ASTRO, 'build'], {
     cwd: site.root,
     env: { ...process.env, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), ASTRO_TELEMETRY_DISABLED: '1' },
     logFile: join(LOGS, `${label}.log`),
