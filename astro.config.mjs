@@ -14,6 +14,9 @@ export default defineConfig({
   // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
   // CSP; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
   integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), postBuildGates()],
+  // Story pages whose data, related stories and code are unchanged are copied from the last
+  // build instead of rendered (keys: src/lib/page-cache.ts). The cache is in node_modules/.astro.
+  experimental: { incrementalBuild: true },
   // Shiki colours code with inline style attributes, which the CSP below forbids.
   markdown: { syntaxHighlight: false },
   // Readers make no third-party request: everything comes from the site itself. Astro adds

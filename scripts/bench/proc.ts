@@ -14,6 +14,8 @@ export interface Measured {
   ms: number;
   /** Peak of the summed VmRSS of the process and its descendants, in bytes; 0 where /proc is absent. */
   peakRssBytes: number;
+  /** When the peak was sampled: seconds into the run, and the log line last printed before it. */
+  peakAt?: { ms: number; after: string };
   /**
    * User + system CPU time of the process and its descendants, from /usr/bin/time when
    * present: on a shared machine it moves far less than wall time when others are busy.
@@ -92,16 +94,27 @@ export function runMeasured(command: string, args: readonly string[], options: R
     const started = performance.now();
     const child = spawn(program, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: string[] = [];
+    let lastLine = '';
     const collect = (data: Buffer) => {
-      chunks.push(data.toString('utf8'));
+      const text = data.toString('utf8');
+      chunks.push(text);
+      // eslint-disable-next-line no-control-regex
+      const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+      if (lines.length) lastLine = lines.at(-1)!;
       if (options.echo) process.stderr.write(data);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak = 0;
+    let peakAt: Measured['peakAt'];
     const canSample = existsSync('/proc/self/status');
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const rss = treeRss(child.pid);
+      if (rss > peak) {
+        peak = rss;
+        peakAt = { ms: performance.now() - started, after: lastLine.slice(0, 120) };
+      }
     };
     const timer = canSample ? setInterval(sample, 100) : undefined;
     child.on('error', (error) => {
@@ -118,7 +131,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
         cpuMs = parseCpuTimes(readFileSync(timesFile, 'utf8'));
         rmSync(timesFile, { force: true });
       }
-      resolve({ code: code ?? 1, ms, peakRssBytes: peak, cpuMs, log });
+      resolve({ code: code ?? 1, ms, peakRssBytes: peak, peakAt, cpuMs, log });
     });
   });
 }

@@ -10,6 +10,8 @@ export interface BuildFigures {
   /** User + system CPU time of the process tree, where measurable. */
   cpuMs: number | undefined;
   peakRssBytes: number;
+  /** When the peak was sampled, and the build's last log line before it. */
+  peakAt?: { ms: number; after: string } | undefined;
   pages: number;
 }
 
@@ -161,7 +163,7 @@ export function formatReport(result: BenchResult): string {
     ['cold build', `${wallAndCpu(cold)}, ${cold.pages} pages`],
     ['no-change rebuild', result.noChange ? wallAndCpu(result.noChange) : 'n/a'],
     ['one-story-edit rebuild', result.oneEdit ? wallAndCpu(result.oneEdit) : 'n/a'],
-    ['peak memory (cold, process tree)', megabytes(cold.peakRssBytes)],
+    ['peak memory (cold, process tree)', `${megabytes(cold.peakRssBytes)}${cold.peakAt ? ` at ${seconds(cold.peakAt.ms)}, after "${cold.peakAt.after}"` : ''}`],
     ['peak memory (rebuilds)', result.oneEdit && result.noChange ? `${megabytes(result.noChange.peakRssBytes)} / ${megabytes(result.oneEdit.peakRssBytes)}` : 'n/a'],
     ['pages per second (cold)', cold.pagesPerSecond.toFixed(1)],
     ['Pagefind indexing', cold.pagefindMs === undefined ? 'n/a (no Pagefind line in the build log)' : seconds(cold.pagefindMs)],

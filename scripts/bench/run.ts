@@ -54,7 +54,7 @@ async function build(site: BenchSite, label: string): Promise<Measured & { pages
   return { ...run, pages };
 }
 
-const figures = (run: Measured & { pages: number }): BuildFigures => ({ ms: run.ms, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes, pages: run.pages });
+const figures = (run: Measured & { pages: number }): BuildFigures => ({ ms: run.ms, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes, peakAt: run.peakAt, pages: run.pages });
 
 async function prepare(options: BenchOptions, count: number): Promise<BenchSite> {
   progress(`generating ${count} stories in ${SITE_ROOT}`);

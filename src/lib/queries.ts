@@ -3,6 +3,7 @@
  * module asks src/lib/publishing.ts about each one. Each query runs once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheKey } from './page-cache';
 import { contextFromEnv, hasPage, isInFeeds, isSearchable, type PublishingContext } from './publishing';
 
 export type Story = CollectionEntry<'stories'>;
@@ -49,6 +50,14 @@ export const getTopics = once(async () => (await getCollection('topics')).sort((
 export const getMeetings = once(async () => (await getCollection('meetings')).map((m) => m.data));
 export const getHelplines = once(async () => (await getCollection('helplines')).map((h) => h.data));
 export const getPodcast = once(async () => (await getCollection('podcast'))[0]?.data);
+
+/**
+ * The data every page's frame shows (crisis lines, the podcast feed link, topic names), as
+ * one page-cache key part: a change to any of it renders every page again.
+ */
+export const siteDataKey = once(async () =>
+  cacheKey(await getHelplines(), (await getPodcast()) !== undefined, (await getTopics()).map((t) => [t.id, t.data]), publishing().preview),
+);
 
 /** Whether a page belongs in the search index and sitemap (else it carries noindex). */
 export const searchable = (entry: Story | Episode | Guide) => isSearchable(entry.data, publishing());

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { allOutputText, buildFixture, listFiles, makeFixture, storyFile } from '../helpers/fixture';
+
+const square = (background: string) => sharp({ create: { width: 16, height: 16, channels: 3, background } }).jpeg().toBuffer();
+const story = (title: string, published: string, body: string, extra: Record<string, string> = {}) =>
+  storyFile({ title: `"${title}"`, published, topics: '[alcohol]', paths: '[twelve-step]', ...extra }, body);
+const page = (dist: string, slug: string) => readFileSync(join(dist, `stories/${slug}/index.html`), 'utf8');
+/** Whether Astro's incremental build copied the page from its cache instead of rendering it. */
+const reused = (output: string, slug: string) => new RegExp(`/stories/${slug}/index\\.html[^\\n]*\\((cached|restored)\\)`).test(output);
+
+// Astro's incremental build copies a story page from its cache when its key is unchanged
+// (src/lib/page-cache.ts). A wrong key would publish stale text, or a withdrawn story.
+describe('incremental build', () => {
+  it('reuses unchanged story pages and renders again every page whose text, photo or related stories changed', async () => {
+    const root = makeFixture('incremental', {
+      files: {
+        'src/content/stories/north-road.md': story('North road', '2026-05-01', 'Walking the north road at dawn.'),
+        'src/content/stories/south-gate.md': story('South gate', '2026-04-01', 'The south gate creaked open.'),
+        'src/content/stories/east-pier.md': story('East pier', '2026-03-20', 'The pier at low tide.', { image: '\n  src: ./east-pier.jpg\n  alt: "A green square"' }),
+        'src/content/stories/east-pier.jpg': await square('#3a6'),
+        'src/content/stories/west-lane.md': story('West lane', '2026-03-01', 'A lane with no lights.'),
+        'src/content/stories/far-field.md': storyFile({ title: '"Far field"', topics: '[family]' }, 'Nothing in common with the others.'),
+      },
+    });
+    const first = buildFixture(root);
+    expect(first.code, first.output).toBe(0);
+    const farField = page(first.dist, 'far-field');
+    const firstPhoto = listFiles(first.dist).filter((f) => f.includes('east-pier') && f.endsWith('.webp'));
+    expect(page(first.dist, 'west-lane')).toContain('South gate');
+
+    const again = buildFixture(root);
+    expect(again.code, again.output).toBe(0);
+    for (const slug of ['north-road', 'south-gate', 'east-pier', 'west-lane', 'far-field']) expect(reused(again.output, slug), slug).toBe(true);
+
+    writeFileSync(join(root, 'src/content/stories/north-road.md'), story('North road, revisited', '2026-05-01', 'Walking it again, a year on.'));
+    writeFileSync(join(root, 'src/content/stories/south-gate.md'), story('South gate', '2026-04-01', 'The south gate creaked open.', { consent: '\n  recordId: "C-2026-099"\n  given: 2026-02-28\n  scope: [web, search, feeds, podcast]\n  withdrawn: 2026-06-01' }));
+    writeFileSync(join(root, 'src/content/stories/east-pier.jpg'), await square('#a33'));
+    const third = buildFixture(root);
+    expect(third.code, third.output).toBe(0);
+
+    // Changed text; changed photo; a related story renamed and another withdrawn.
+    for (const slug of ['north-road', 'east-pier', 'west-lane']) expect(reused(third.output, slug), slug).toBe(false);
+    expect(page(third.dist, 'north-road')).toContain('Walking it again');
+    expect(page(third.dist, 'west-lane')).toContain('North road, revisited');
+    expect(page(third.dist, 'west-lane')).not.toContain('South gate');
+    const photo = listFiles(third.dist).filter((f) => f.includes('east-pier') && f.endsWith('.webp'));
+    expect(photo.length).toBeGreaterThan(0);
+    expect(photo.filter((f) => firstPhoto.includes(f))).toEqual([]);
+    for (const file of photo) expect(page(third.dist, 'east-pier')).toContain(file.split('/').pop());
+
+    // The withdrawn story: no page, no cached copy, its title nowhere.
+    expect(existsSync(join(third.dist, 'stories/south-gate'))).toBe(false);
+    expect(allOutputText(third.dist)).not.toContain('South gate');
+    expect(listFiles(join(root, 'node_modules/.astro')).filter((f) => f.includes('south-gate'))).toEqual([]);
+
+    // Untouched, unrelated: reused as it was.
+    expect(reused(third.output, 'far-field')).toBe(true);
+    expect(page(third.dist, 'far-field')).toBe(farField);
+  }, 240_000);
+});
