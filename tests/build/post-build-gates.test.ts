@@ -12,11 +12,11 @@ describe('post-build gates', () => {
     expect(output).toMatch(/dist\/images\/photo\.jpg {2}JPEG image keeps EXIF metadata, including a GPS position \(copied from public\/images\/photo\.jpg\)/);
   }, 180_000);
 
-  it('fail the build on a broken internal link and on a withdrawn story’s title, naming each file', () => {
+  it('fail the build on a broken internal link, invalid HTML and a withdrawn story’s title, naming each file', () => {
     const root = makeFixture('gate-links', {
       files: {
         'src/pages/broken.astro':
-          '---\n---\n<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Broken</title></head>\n<body><main>\n<a href="/nowhere/">Nowhere</a>\n</main></body></html>\n',
+          '---\n---\n<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Broken</title></head>\n<body><main>\n<a href="/nowhere/">Nowhere</a>\n<button>Unlabelled type</button>\n</main></body></html>\n',
         'src/content/stories/taken-back.md': storyFile({
           title: '"The year I stopped pretending"',
           consent: '\n  recordId: "C-2026-077"\n  given: 2026-02-28\n  scope: [web, search, feeds, podcast]\n  withdrawn: 2026-06-01',
@@ -27,6 +27,8 @@ describe('post-build gates', () => {
     const { code, output } = buildFixture(root);
     expect(code).not.toBe(0);
     expect(output).toMatch(/dist\/broken\/index\.html:\d+ {2}broken link "\/nowhere\/": no page at \/nowhere\//);
+    // Found by html-validate on its worker threads, inside a real build.
+    expect(output).toMatch(/dist\/broken\/index\.html:\d+ {2}.*\(html-validate rule no-implicit-button-type, column \d+\)/);
     expect(output).toMatch(/dist\/notes\.txt:1 {2}contains the title of "taken-back" \(src\/content\/stories\/taken-back\.md\), whose consent is withdrawn/);
     // The withdrawn story itself left nothing: only the planted file is reported.
     expect(output).not.toMatch(/dist\/stories\/taken-back/);

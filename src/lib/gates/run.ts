@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ConfigData } from 'html-validate';
-import { cachedHtmlValidator, htmlValidator } from './html';
+import { cachedHtmlValidator, htmlValidatorPool, type HtmlProblem } from './html';
 import { findImageMetadata } from './image-metadata';
 import { brokenLinks } from './links';
 import { findWithdrawnTraces, type WithdrawnStory } from './withdrawn';
@@ -41,7 +41,10 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Milliseconds spent in each gate during the last runGates call, for the build log. */
+/**
+ * Milliseconds spent in each gate during the last runGates call, for the build log. For
+ * html, the time spent waiting for its worker threads (they run beside the other gates).
+ */
 export const gateTimings: Record<GateName, number> = { 'image metadata': 0, 'internal link': 0, 'withdrawn story': 0, html: 0 };
 
 async function timed<T>(gate: GateName, work: () => T | Promise<T>): Promise<T> {
@@ -60,48 +63,69 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
   const present = new Set(files);
   const exists = (path: string) => present.has(path) || (path !== '' && existsSync(join(dist, path)) && statSync(join(dist, path)).isFile());
   const cached = options.htmlCacheFile ? cachedHtmlValidator(options.htmlConfig, options.htmlCacheFile) : undefined;
-  const validateHtml = cached?.validate ?? htmlValidator(options.htmlConfig);
+  const pool = cached ? undefined : htmlValidatorPool(options.htmlConfig);
+  const validateHtml = cached?.validate ?? pool!.validate;
+  // Pages go to html-validate's worker threads while this loop runs the other gates; at most
+  // IN_FLIGHT pages wait at once, so the site's HTML is never all in memory.
+  const IN_FLIGHT = 64;
+  const htmlChecks: Array<Promise<{ file: string; problems: HtmlProblem[] }>> = [];
+  const waiting = new Set<Promise<unknown>>();
 
-  for (const file of files) {
-    const buf = readFileSync(join(dist, file));
+  try {
+    for (const file of files) {
+      const buf = readFileSync(join(dist, file));
 
-    const metadata = await timed('image metadata', () => findImageMetadata(buf));
-    if (metadata && metadata.kinds.length > 0) {
-      const fromPublic = Boolean(options.publicDir && existsSync(join(options.publicDir, file)));
-      const gps = metadata.gps ? ', including a GPS position' : '';
-      const fix = fromPublic
-        ? ` (copied from public/${file}). Strip it (for example \`exiftool -all= public/${file}\`); a member's photo belongs beside their story, where the build removes it.`
-        : file.startsWith('_astro/')
-          ? '. Astro emitted the original file unprocessed: something uses the imported image itself (its src) instead of <Image>, <Picture> or getImage(), which remove metadata.'
-          : '. Strip it, or find what writes it.';
-      failures.push({
-        gate: 'image metadata',
-        file,
-        message: `${metadata.format.toUpperCase()} image keeps ${metadata.kinds.join(', ')} metadata${gps}${fix}`,
-      });
-    }
-
-    for (const trace of await timed('withdrawn story', () => findWithdrawnTraces(file, buf, options.withdrawn))) {
-      const story = options.withdrawn.find((s) => s.slug === trace.slug)!;
-      failures.push({
-        gate: 'withdrawn story',
-        file,
-        line: trace.line,
-        message: `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
-      });
-    }
-
-    if (file.endsWith('.html')) {
-      const html = buf.toString('utf8');
-      for (const link of await timed('internal link', () => brokenLinks(html, file, options.site, exists))) {
-        failures.push({ gate: 'internal link', file, line: link.line, message: `broken link "${link.url}": ${link.reason}.` });
+      const metadata = await timed('image metadata', () => findImageMetadata(buf));
+      if (metadata && metadata.kinds.length > 0) {
+        const fromPublic = Boolean(options.publicDir && existsSync(join(options.publicDir, file)));
+        const gps = metadata.gps ? ', including a GPS position' : '';
+        const fix = fromPublic
+          ? ` (copied from public/${file}). Strip it (for example \`exiftool -all= public/${file}\`); a member's photo belongs beside their story, where the build removes it.`
+          : file.startsWith('_astro/')
+            ? '. Astro emitted the original file unprocessed: something uses the imported image itself (its src) instead of <Image>, <Picture> or getImage(), which remove metadata.'
+            : '. Strip it, or find what writes it.';
+        failures.push({
+          gate: 'image metadata',
+          file,
+          message: `${metadata.format.toUpperCase()} image keeps ${metadata.kinds.join(', ')} metadata${gps}${fix}`,
+        });
       }
-      for (const problem of await timed('html', () => validateHtml(html, file))) {
+
+      for (const trace of await timed('withdrawn story', () => findWithdrawnTraces(file, buf, options.withdrawn))) {
+        const story = options.withdrawn.find((s) => s.slug === trace.slug)!;
+        failures.push({
+          gate: 'withdrawn story',
+          file,
+          line: trace.line,
+          message: `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
+        });
+      }
+
+      if (file.endsWith('.html')) {
+        const html = buf.toString('utf8');
+        for (const link of await timed('internal link', () => brokenLinks(html, file, options.site, exists))) {
+          failures.push({ gate: 'internal link', file, line: link.line, message: `broken link "${link.url}": ${link.reason}.` });
+        }
+        const check = validateHtml(html, file).then((problems) => ({ file, problems }));
+        // Never rejects: a failure surfaces from Promise.all(htmlChecks) below.
+        const settled: Promise<void> = check.then(
+          () => void waiting.delete(settled),
+          () => void waiting.delete(settled),
+        );
+        waiting.add(settled);
+        check.catch(() => {}); // reported by Promise.all below, or moot if this loop throws first
+        htmlChecks.push(check);
+        if (waiting.size >= IN_FLIGHT) await timed('html', () => Promise.race(waiting));
+      }
+    }
+    for (const { file, problems } of await timed('html', () => Promise.all(htmlChecks))) {
+      for (const problem of problems) {
         failures.push({ gate: 'html', file, line: problem.line, message: `${problem.message} (html-validate rule ${problem.rule}, column ${problem.column}).` });
       }
     }
+  } finally {
+    await (cached ? cached.save() : pool!.close());
   }
-  cached?.save();
   return failures;
 }
 

@@ -1,6 +1,6 @@
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlValidator, loadHtmlValidateConfig } from '../../../src/lib/gates/html';
+import { htmlValidator, htmlValidatorPool, loadHtmlValidateConfig } from '../../../src/lib/gates/html';
 import { PROJECT } from '../../helpers/fixture';
 
 const validate = htmlValidator(loadHtmlValidateConfig(PROJECT));
@@ -37,5 +37,17 @@ describe('html gate', () => {
       expect(got).toEqual(expected);
     }
     expect((await reuse(pages[2]!, 'again.html')).length).toBeGreaterThan(0);
+  });
+
+  it('finds the same problems on worker threads, page by page', async () => {
+    const pool = htmlValidatorPool(loadHtmlValidateConfig(PROJECT), 2);
+    try {
+      const pages = Array.from({ length: 12 }, (_, i) => page(i % 3 ? `<p>page ${i}</p>` : `<p>page ${i}\n<div>in a paragraph</div></p>`));
+      const expected = await Promise.all(pages.map((html, i) => validate(html, `p${i}.html`)));
+      expect(await Promise.all(pages.map((html, i) => pool.validate(html, `p${i}.html`)))).toEqual(expected);
+      expect(expected.filter((p) => p.length > 0)).toHaveLength(4);
+    } finally {
+      await pool.close();
+    }
   });
 });
