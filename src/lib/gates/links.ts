@@ -35,12 +35,17 @@ export function extractLinks(html: string): PageLink[] {
     .replace(/(<script\b[^>]*>)([\s\S]*?)(<\/script>)/gi, (_m, open: string, body: string, close: string) => open + blank(body) + close)
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, body: string, close: string) => open + blank(body) + close);
   const links: PageLink[] = [];
+  // Attributes come in document order: count newlines from the previous one only (a list
+  // page of thousands of stories would otherwise be rescanned from the top for every link).
+  let line = 1;
+  let counted = 0;
   for (const tag of markup.matchAll(/<[a-z][^>]*>/gi)) {
     for (const attr of tag[0].matchAll(ATTRIBUTE)) {
       const name = attr[1]!.toLowerCase();
       const value = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
       const offset = tag.index + attr.index;
-      const line = html.slice(0, offset).split('\n').length;
+      for (let at = html.indexOf('\n', counted); at !== -1 && at < offset; at = html.indexOf('\n', at + 1)) line++;
+      counted = Math.max(counted, offset);
       const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) if (url) links.push({ url, line });
     }

@@ -63,24 +63,57 @@ export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title';
   ];
 }
 
-const compiled = new WeakMap<readonly WithdrawnStory[], RegExp[]>();
-/** Every story's patterns in at most two regular expressions (one per case rule): one pass per file. */
-function anyTrace(stories: readonly WithdrawnStory[]): RegExp[] {
-  let found = compiled.get(stories);
-  if (!found) {
-    const all = stories.flatMap((s) => matchers(s).map((m) => m.pattern));
-    const join = (flags: string) =>
-      all.filter((p) => (p.flags === 'iu') === (flags === 'iu')).map((p) => `(?:${p.source})`);
-    found = (['iu', 'u'] as const)
-      .map((flags) => ({ flags, sources: join(flags) }))
-      .filter(({ sources }) => sources.length > 0)
-      .map(({ flags, sources }) => new RegExp(sources.join('|'), flags));
-    compiled.set(stories, found);
+/**
+ * Which withdrawn stories a text could mention, from its words alone: a story is a
+ * candidate when the text holds its slug as a word (`quiet-harbour`, or `hope` for
+ * `stories/hope`) or every word of its title. Found in one pass over the text whatever the
+ * number of withdrawn stories, so the gate stays linear as an archive (and its list of
+ * withdrawn stories) grows; only candidates are then matched exactly.
+ */
+interface WordIndex {
+  bySlug: Map<string, WithdrawnStory[]>;
+  byTitleWord: Map<string, WithdrawnStory[]>;
+  titleWordCount: Map<WithdrawnStory, number>;
+}
+const SLUG_WORD = /[A-Za-z0-9_-]+/g;
+const TITLE_WORD = /[\p{L}\p{N}]+/gu;
+const titleWords = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD) ?? []);
+
+const indexes = new WeakMap<readonly WithdrawnStory[], WordIndex>();
+function wordIndex(stories: readonly WithdrawnStory[]): WordIndex {
+  let index = indexes.get(stories);
+  if (!index) {
+    index = { bySlug: new Map(), byTitleWord: new Map(), titleWordCount: new Map() };
+    const add = (map: Map<string, WithdrawnStory[]>, key: string, story: WithdrawnStory) => map.set(key, [...(map.get(key) ?? []), story]);
+    for (const story of stories) {
+      add(index.bySlug, story.slug.split('/').pop()!, story);
+      const words = titleWords(story.title);
+      index.titleWordCount.set(story, words.size);
+      for (const word of words) add(index.byTitleWord, word, story);
+    }
+    indexes.set(stories, index);
   }
-  return found;
+  return index;
 }
 
-// Binary files whose bytes are not text; their paths are still checked.
+function candidates(text: string, stories: readonly WithdrawnStory[]): WithdrawnStory[] {
+  const index = wordIndex(stories);
+  const found = new Set<WithdrawnStory>();
+  for (const [word] of text.matchAll(SLUG_WORD)) for (const story of index.bySlug.get(word) ?? []) found.add(story);
+  const seen = new Map<WithdrawnStory, Set<string>>();
+  for (const [word] of text.toLowerCase().matchAll(TITLE_WORD)) {
+    for (const story of index.byTitleWord.get(word) ?? []) {
+      const words = seen.get(story) ?? new Set<string>();
+      words.add(word);
+      seen.set(story, words);
+      if (words.size === index.titleWordCount.get(story)) found.add(story);
+    }
+  }
+  // A title with no letters or digits at all cannot be pre-filtered: always match it exactly.
+  for (const story of stories) if (index.titleWordCount.get(story) === 0) found.add(story);
+  return stories.filter((story) => found.has(story));
+}
+
 const BINARY = /\.(jpe?g|png|webp|avif|gif|ico|wasm|woff2?|mp3|m4a|ogg|opus)$/i;
 
 /** Every trace of the withdrawn stories in one dist/ file (path relative to dist/). */
@@ -88,16 +121,17 @@ export function findWithdrawnTraces(path: string, buf: Uint8Array, stories: read
   if (stories.length === 0) return [];
   const traces: Trace[] = [];
   const text = BINARY.test(path) ? '' : readableText(buf);
-  // Fast path: most files hold no trace of any withdrawn story.
-  const suspicious = anyTrace(stories).some((p) => p.test(text) || p.test(path));
-  const hasImageName = stories.some((s) => s.imageName && path.startsWith('_astro/'));
-  if (!suspicious && !hasImageName) return [];
-  const lines = text.split('\n');
   const fileName = path.split('/').pop() ?? '';
-  for (const story of stories) {
-    if (story.imageName && path.startsWith('_astro/') && fileName.startsWith(`${story.imageName}.`)) {
-      traces.push({ slug: story.slug, what: 'image', inPath: true });
+  if (path.startsWith('_astro/')) {
+    for (const story of stories) {
+      if (story.imageName && fileName.startsWith(`${story.imageName}.`)) traces.push({ slug: story.slug, what: 'image', inPath: true });
     }
+  }
+  // Fast path: most files hold the words of no withdrawn story.
+  const suspects = candidates(`${path}\n${text}`, stories);
+  if (suspects.length === 0) return traces;
+  const lines = text.split('\n');
+  for (const story of suspects) {
     for (const { what, pattern } of matchers(story)) {
       if (pattern.test(path)) traces.push({ slug: story.slug, what, inPath: true });
       const index = lines.findIndex((l) => pattern.test(l));

@@ -15,6 +15,16 @@ describe('extractLinks', () => {
       { url: '/b.webp', line: 2 },
     ]);
   });
+
+  it('numbers the lines of many links, blank lines and links sharing a line included', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? `\n\n<a href="/s/${i}/">${i}</a> <a href="/t/${i}/">t</a>` : `<a href="/s/${i}/">${i}</a>`));
+    const html = rows.join('\n');
+    // The line of a URL, counted the slow way: newlines before it, plus one.
+    const lineOf = (url: string) => html.slice(0, html.indexOf(`"${url}"`)).split('\n').length;
+    const urls = rows.flatMap((_, i) => (i % 7 === 0 ? [`/s/${i}/`, `/t/${i}/`] : [`/s/${i}/`]));
+    expect(extractLinks(html)).toEqual(urls.map((url) => ({ url, line: lineOf(url) })));
+    expect(extractLinks(html).at(-1)!.line).toBe(html.split('\n').length);
+  });
 });
 
 describe('internalTarget', () => {

@@ -50,3 +50,24 @@ describe('short titles', () => {
     expect(find('index.html', '<h2>Still here</h2>', [still]).map((t) => t.what)).toEqual(['title']);
   });
 });
+
+describe('many withdrawn stories', () => {
+  // The gate first picks the stories whose words a file holds, then matches those exactly.
+  const many: WithdrawnStory[] = Array.from({ length: 300 }, (_, i) => ({ slug: `quiet-harbour-${i}`, title: `The quiet harbour number ${i}`, file: `src/content/stories/quiet-harbour-${i}.md` }));
+
+  it('finds exactly the stories a file mentions, by slug or by title', () => {
+    const html = '<a href="/stories/quiet-harbour-17/">Read</a>\n<p>Remember THE QUIET\n  harbour number 242?</p><p>The quiet harbour number 9000.</p>';
+    expect(find('index.html', html, many)).toEqual([
+      { slug: 'quiet-harbour-17', what: 'slug', line: 1 },
+      { slug: 'quiet-harbour-242', what: 'title' },
+    ]);
+    expect(find('stories/quiet-harbour-5/index.html', '<p>nothing</p>', many)).toEqual([{ slug: 'quiet-harbour-5', what: 'slug', inPath: true }]);
+  });
+
+  it('finds titles with punctuation, written with entities, and titles without words', () => {
+    const dont: WithdrawnStory = { slug: 'dont-look-back', title: 'Don’t look back, love', file: 'src/content/stories/dont-look-back.md' };
+    const dashes: WithdrawnStory = { slug: 'dashes', title: '— · —', file: 'src/content/stories/dashes.md' };
+    expect(find('rss.xml', '<title>Don&#8217;t   look back, love</title>', [dont, ...many]).map((t) => t.slug)).toEqual(['dont-look-back']);
+    expect(find('index.html', '<p>— · —</p>', [dashes, ...many]).map((t) => t.what)).toEqual(['title']);
+  });
+});
