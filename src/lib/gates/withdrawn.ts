@@ -65,53 +65,27 @@ export function matchers(story: WithdrawnStory): Array<{ what: 'slug' | 'title';
 
 /**
  * Which withdrawn stories a text could mention, from its words alone: a story is a
- * candidate when the text holds its slug as a word (`quiet-harbour`, or `hope` for
- * `stories/hope`) or every word of its title. Found in one pass over the text whatever the
- * number of withdrawn stories, so the gate stays linear as an archive (and its list of
- * withdrawn stories) grows; only candidates are then matched exactly.
+ * candidate when the text holds every word of its title, or every part of its slug
+ * (`quiet-harbour-12` needs "quiet", "harbour" and "12"). One pass collects the text's
+ * words; each story then costs a few set lookups, so the gate stays linear as an archive
+ * and its list of withdrawn stories grow (a single regular expression of every story's
+ * patterns took 159 s over 2,472 files with 400 withdrawn stories). Only candidates are
+ * matched exactly.
  */
-interface WordIndex {
-  bySlug: Map<string, WithdrawnStory[]>;
-  byTitleWord: Map<string, WithdrawnStory[]>;
-  titleWordCount: Map<WithdrawnStory, number>;
-}
-const SLUG_WORD = /[A-Za-z0-9_-]+/g;
-const TITLE_WORD = /[\p{L}\p{N}]+/gu;
-const titleWords = (title: string) => new Set(title.toLowerCase().match(TITLE_WORD) ?? []);
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
-const indexes = new WeakMap<readonly WithdrawnStory[], WordIndex>();
-function wordIndex(stories: readonly WithdrawnStory[]): WordIndex {
-  let index = indexes.get(stories);
-  if (!index) {
-    index = { bySlug: new Map(), byTitleWord: new Map(), titleWordCount: new Map() };
-    const add = (map: Map<string, WithdrawnStory[]>, key: string, story: WithdrawnStory) => map.set(key, [...(map.get(key) ?? []), story]);
-    for (const story of stories) {
-      add(index.bySlug, story.slug.split('/').pop()!, story);
-      const words = titleWords(story.title);
-      index.titleWordCount.set(story, words.size);
-      for (const word of words) add(index.byTitleWord, word, story);
-    }
-    indexes.set(stories, index);
-  }
-  return index;
-}
-
+const needs = new WeakMap<readonly WithdrawnStory[], Array<{ story: WithdrawnStory; title: string[]; slug: string[] }>>();
 function candidates(text: string, stories: readonly WithdrawnStory[]): WithdrawnStory[] {
-  const index = wordIndex(stories);
-  const found = new Set<WithdrawnStory>();
-  for (const [word] of text.matchAll(SLUG_WORD)) for (const story of index.bySlug.get(word) ?? []) found.add(story);
-  const seen = new Map<WithdrawnStory, Set<string>>();
-  for (const [word] of text.toLowerCase().matchAll(TITLE_WORD)) {
-    for (const story of index.byTitleWord.get(word) ?? []) {
-      const words = seen.get(story) ?? new Set<string>();
-      words.add(word);
-      seen.set(story, words);
-      if (words.size === index.titleWordCount.get(story)) found.add(story);
-    }
+  let wanted = needs.get(stories);
+  if (!wanted) {
+    wanted = stories.map((story) => ({ story, title: [...new Set(wordsOf(story.title))], slug: [...new Set(wordsOf(story.slug.split('/').pop()!))] }));
+    needs.set(stories, wanted);
   }
-  // A title with no letters or digits at all cannot be pre-filtered: always match it exactly.
-  for (const story of stories) if (index.titleWordCount.get(story) === 0) found.add(story);
-  return stories.filter((story) => found.has(story));
+  const present = new Set(wordsOf(text));
+  const all = (words: string[]) => words.every((w) => present.has(w));
+  // A title or slug without letters or digits cannot be pre-filtered: match it exactly.
+  return wanted.filter(({ title, slug }) => title.length === 0 || slug.length === 0 || all(title) || all(slug)).map(({ story }) => story);
 }
 
 const BINARY = /\.(jpe?g|png|webp|avif|gif|ico|wasm|woff2?|mp3|m4a|ogg|opus)$/i;
