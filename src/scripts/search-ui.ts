@@ -51,7 +51,14 @@ function currentFilters(): Record<string, unknown> {
 /** Pagefind escapes page text and marks hits with <mark>; keep only those marks. */
 function safeExcerpt(html: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const decode = (part: string) => new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '';
+  // An inert <template> decodes entities and drops any tag without running anything. (A
+  // parsed document would drop a part's leading space: "Japanese</mark> practice" showed
+  // as "Japanesepractice".)
+  const decode = (part: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = part;
+    return template.content.textContent ?? '';
+  };
   let marking = false;
   for (const part of html.split(/(<\/?mark>)/)) {
     if (part === '<mark>' || part === '</mark>') {

@@ -63,6 +63,32 @@ describe.runIf(run)('search on the demo site', () => {
     await page.close();
   });
 
+  test('an excerpt keeps the spaces around the highlighted word', async () => {
+    const { page } = await openSearch();
+    expect(await search(page, 'Japanese')).toEqual(['/stories/mending-with-gold/']);
+    const excerpt = page.locator('#search-results .result p').last();
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['Japanese']);
+    expect(await excerpt.textContent()).toContain('kintsugi, the Japanese practice of mending');
+    await page.close();
+  });
+
+  test('the index holds entries’ text, never the page chrome, warnings or labels', async () => {
+    const { page } = await openSearch();
+    // A string, so the test runner does not rewrite the page's dynamic import. Searching for
+    // null with no filter returns every indexed entry.
+    const contents: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search(null, { filters: {} });
+      return Promise.all(found.results.map(async (r) => (await r.data()).content));
+    })()`);
+    expect(contents.length).toBeGreaterThan(10);
+    expect(contents.some((c) => c.includes('kintsugi'))).toBe(true);
+    for (const chrome of ['Need to talk now', 'Exit this page', 'Get help now', 'Content warning', 'Take care of yourself', 'Recovery paths', 'min read', 'Related stories']) {
+      expect(contents.filter((c) => c.includes(chrome)), chrome).toEqual([]);
+    }
+    await page.close();
+  });
+
   test('a word only in a withdrawn story finds nothing', async () => {
     const { page } = await openSearch();
     expect(await search(page, 'Zephyrine')).toEqual([]);
