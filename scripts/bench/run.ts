@@ -106,6 +106,8 @@ async function main(): Promise<number> {
   keepGoing = options.keepGoing;
   const n = options.stories;
   const host = machine();
+  // The code's commit now, as it is copied: the checkout may move on while the bench runs.
+  const measuredCommit = commit(resolve(options.source ?? PROJECT));
 
   const site = await prepare(options, n);
   const contentChecksMs = await timeContentChecks(site.root);
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
 
   const result: BenchResult = {
     machine: host,
-    commit: commit(resolve(options.source ?? PROJECT)),
+    commit: measuredCommit,
     stories: n,
     seed: options.seed,
     markdownBytes: site.markdownBytes,
