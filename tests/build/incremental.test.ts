@@ -22,6 +22,9 @@ describe('incremental build', () => {
         'src/content/stories/east-pier.md': story('East pier', '2026-03-20', 'The pier at low tide.', { image: '\n  src: ./east-pier.jpg\n  alt: "A green square"' }),
         'src/content/stories/east-pier.jpg': await square('#3a6'),
         'src/content/stories/west-lane.md': story('West lane', '2026-03-01', 'A lane with no lights.'),
+        'src/content/stories/north-star.md': storyFile({ title: '"North star"', topics: '[family]', image: '\n  src: ./star-a.jpg\n  alt: "A blue square"' }, 'Following it home.'),
+        'src/content/stories/star-a.jpg': await square('#36a'),
+        'src/content/stories/star-b.jpg': await square('#a63'),
         'src/content/stories/far-field.md': storyFile({ title: '"Far field"', topics: '[family]' }, 'Nothing in common with the others.'),
       },
     });
@@ -33,11 +36,13 @@ describe('incremental build', () => {
 
     const again = buildFixture(root);
     expect(again.code, again.output).toBe(0);
-    for (const slug of ['north-road', 'south-gate', 'east-pier', 'west-lane', 'far-field']) expect(reused(again.output, slug), slug).toBe(true);
+    for (const slug of ['north-road', 'south-gate', 'east-pier', 'west-lane', 'far-field', 'north-star']) expect(reused(again.output, slug), slug).toBe(true);
+    const starBefore = page(again.dist, 'north-star');
 
     writeFileSync(join(root, 'src/content/stories/north-road.md'), story('North road, revisited', '2026-05-01', 'Walking it again, a year on.'));
     writeFileSync(join(root, 'src/content/stories/south-gate.md'), story('South gate', '2026-04-01', 'The south gate creaked open.', { consent: '\n  recordId: "C-2026-099"\n  given: 2026-02-28\n  scope: [web, search, feeds, podcast]\n  withdrawn: 2026-06-01' }));
     writeFileSync(join(root, 'src/content/stories/east-pier.jpg'), await square('#a33'));
+    writeFileSync(join(root, 'src/content/stories/north-star.md'), storyFile({ title: '"North star"', topics: '[family]', image: '\n  src: ./star-b.jpg\n  alt: "A blue square"' }, 'Following it home.'));
     const third = buildFixture(root);
     expect(third.code, third.output).toBe(0);
 
@@ -50,6 +55,11 @@ describe('incremental build', () => {
     expect(photo.length).toBeGreaterThan(0);
     expect(photo.filter((f) => firstPhoto.includes(f))).toEqual([]);
     for (const file of photo) expect(page(third.dist, 'east-pier')).toContain(file.split('/').pop());
+
+    // Only the photo's file name changed in the front matter.
+    expect(reused(third.output, 'north-star')).toBe(false);
+    expect(page(third.dist, 'north-star')).not.toBe(starBefore);
+    expect(page(third.dist, 'north-star')).toMatch(/star-b\.[^"]*\.webp/);
 
     // The withdrawn story: no page, no cached copy, its title nowhere.
     expect(existsSync(join(third.dist, 'stories/south-gate'))).toBe(false);
