@@ -19,12 +19,15 @@ describe('incremental build', () => {
       files: {
         'src/content/stories/north-road.md': story('North road', '2026-05-01', 'Walking the north road at dawn.'),
         'src/content/stories/south-gate.md': story('South gate', '2026-04-01', 'The south gate creaked open.'),
-        'src/content/stories/east-pier.md': story('East pier', '2026-03-20', 'The pier at low tide.', { image: '\n  src: ./east-pier.jpg\n  alt: "A green square"' }),
+        // Related only to stories whose cards do not change: only its photo's bytes will.
+        'src/content/stories/east-pier.md': storyFile({ title: '"East pier"', topics: '[family]', image: '\n  src: ./east-pier.jpg\n  alt: "A green square"' }, 'The pier at low tide.'),
         'src/content/stories/east-pier.jpg': await square('#3a6'),
         'src/content/stories/west-lane.md': story('West lane', '2026-03-01', 'A lane with no lights.'),
         'src/content/stories/north-star.md': storyFile({ title: '"North star"', topics: '[family]', image: '\n  src: ./star-a.jpg\n  alt: "A blue square"' }, 'Following it home.'),
         'src/content/stories/star-a.jpg': await square('#36a'),
         'src/content/stories/star-b.jpg': await square('#a63'),
+        'src/content/stories/river-bend.md': storyFile({ title: '"River bend"', topics: '[family]' }, 'Where the river turns.\n\n![The bend in the river](./bend.jpg)'),
+        'src/content/stories/bend.jpg': await square('#6a3'),
         'src/content/stories/far-field.md': storyFile({ title: '"Far field"', topics: '[family]' }, 'Nothing in common with the others.'),
       },
     });
@@ -32,22 +35,26 @@ describe('incremental build', () => {
     expect(first.code, first.output).toBe(0);
     const farField = page(first.dist, 'far-field');
     const firstPhoto = listFiles(first.dist).filter((f) => f.includes('east-pier') && f.endsWith('.webp'));
+    const firstBend = page(first.dist, 'river-bend');
     expect(page(first.dist, 'west-lane')).toContain('South gate');
 
     const again = buildFixture(root);
     expect(again.code, again.output).toBe(0);
-    for (const slug of ['north-road', 'south-gate', 'east-pier', 'west-lane', 'far-field', 'north-star']) expect(reused(again.output, slug), slug).toBe(true);
+    for (const slug of ['north-road', 'south-gate', 'east-pier', 'west-lane', 'far-field', 'north-star', 'river-bend']) expect(reused(again.output, slug), slug).toBe(true);
     const starBefore = page(again.dist, 'north-star');
 
     writeFileSync(join(root, 'src/content/stories/north-road.md'), story('North road, revisited', '2026-05-01', 'Walking it again, a year on.'));
     writeFileSync(join(root, 'src/content/stories/south-gate.md'), story('South gate', '2026-04-01', 'The south gate creaked open.', { consent: '\n  recordId: "C-2026-099"\n  given: 2026-02-28\n  scope: [web, search, feeds, podcast]\n  withdrawn: 2026-06-01' }));
     writeFileSync(join(root, 'src/content/stories/east-pier.jpg'), await square('#a33'));
+    writeFileSync(join(root, 'src/content/stories/bend.jpg'), await square('#33a'));
     writeFileSync(join(root, 'src/content/stories/north-star.md'), storyFile({ title: '"North star"', topics: '[family]', image: '\n  src: ./star-b.jpg\n  alt: "A blue square"' }, 'Following it home.'));
     const third = buildFixture(root);
     expect(third.code, third.output).toBe(0);
 
-    // Changed text; changed photo; a related story renamed and another withdrawn.
-    for (const slug of ['north-road', 'east-pier', 'west-lane']) expect(reused(third.output, slug), slug).toBe(false);
+    // Changed text; a photo and an image in the text replaced under the same names; a related
+    // story renamed and another withdrawn.
+    for (const slug of ['north-road', 'east-pier', 'river-bend', 'west-lane']) expect(reused(third.output, slug), slug).toBe(false);
+    expect(page(third.dist, 'river-bend')).not.toBe(firstBend);
     expect(page(third.dist, 'north-road')).toContain('Walking it again');
     expect(page(third.dist, 'west-lane')).toContain('North road, revisited');
     expect(page(third.dist, 'west-lane')).not.toContain('South gate');
@@ -61,7 +68,7 @@ describe('incremental build', () => {
     expect(page(third.dist, 'north-star')).not.toBe(starBefore);
     expect(page(third.dist, 'north-star')).toMatch(/star-b\.[^"]*\.webp/);
 
-    // The withdrawn story: no page, no cached copy, its title nowhere.
+    // The withdrawn story: no page, no cached copy of its page, its title nowhere.
     expect(existsSync(join(third.dist, 'stories/south-gate'))).toBe(false);
     expect(allOutputText(third.dist)).not.toContain('South gate');
     expect(listFiles(join(root, 'node_modules/.astro')).filter((f) => f.includes('south-gate'))).toEqual([]);
