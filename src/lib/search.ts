@@ -17,7 +17,7 @@ export const RESULTS_PER_PAGE = 5;
 /**
  * Word positions per Pagefind index chunk. A query downloads the chunk(s) holding its
  * words; Pagefind's default, 20,000, makes chunks of about 25 KB at 4,000 stories. 4,000
- * halves a later query's download; below that, a common word's own list of pages dominates
+ * roughly halves a later query's download; below that, a common word's own list of pages dominates
  * and smaller chunks only add requests (measured in README, Performance).
  */
 export const INDEX_CHUNK_POSITIONS = 4000;

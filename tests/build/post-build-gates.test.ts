@@ -27,7 +27,7 @@ describe('post-build gates', () => {
     const { code, output } = buildFixture(root);
     expect(code).not.toBe(0);
     expect(output).toMatch(/dist\/broken\/index\.html:\d+ {2}broken link "\/nowhere\/": no page at \/nowhere\//);
-    // Found by html-validate on its worker threads, inside a real build.
+    // Found by html-validate (through its worker pool) inside a real build.
     expect(output).toMatch(/dist\/broken\/index\.html:\d+ {2}.*\(html-validate rule no-implicit-button-type, column \d+\)/);
     expect(output).toMatch(/dist\/notes\.txt:1 {2}contains the title of "taken-back" \(src\/content\/stories\/taken-back\.md\), whose consent is withdrawn/);
     // The withdrawn story itself left nothing: only the planted file is reported.

@@ -6,6 +6,9 @@
  * - no-inline-style off: Astro writes style attributes itself (define:vars, image layouts);
  * - no-trailing-whitespace off: Markdown passes editors' line ends through unchanged;
  * - valid-id relaxed: Markdown heading ids may start with a digit ("## 12 steps" → id="12-steps"), valid in HTML5.
+ *
+ * html-worker.ts loads this file in worker threads with Node's own TypeScript support (type
+ * stripping): keep its imports to `node:` modules and packages, and its syntax erasable.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,45 +63,79 @@ type Validate = (html: string, name: string) => Promise<HtmlProblem[]>;
 
 /**
  * htmlValidator spread over worker threads, one per CPU: checking pages is the longest
- * post-build gate (most of a cold build's gate time at 4,000 stories). Falls back to this
- * thread where workers cannot start. `close` ends the workers.
+ * post-build gate. Workers start on the first page to check (a rebuild whose pages are all
+ * cached starts none). A worker that fails to start (its file must run as TypeScript, which
+ * needs Node ≥ 22.18), dies or exits hands its pages to this thread, so a page is always
+ * checked and no build waits forever. `close` ends the workers.
  */
-export function htmlValidatorPool(config: ConfigData, size = availableParallelism()): { validate: Validate; close: () => Promise<void> } {
-  let workers: Worker[] = [];
-  try {
-    workers = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL('./html-worker.ts', import.meta.url), { workerData: { config } }));
-  } catch {
-    for (const worker of workers) void worker.terminate();
-    return { validate: htmlValidator(config), close: async () => {} };
+export function htmlValidatorPool(
+  config: ConfigData,
+  size = availableParallelism(),
+  workerFile: URL = new URL('./html-worker.ts', import.meta.url),
+): { validate: Validate; close: () => Promise<void> } {
+  interface Task {
+    html: string;
+    name: string;
+    resolve: (problems: HtmlProblem[]) => void;
+    reject: (error: Error) => void;
   }
-  const pending = new Map<number, { resolve: (p: HtmlProblem[]) => void; reject: (e: Error) => void }>();
-  const load = workers.map(() => 0);
+  interface Slot {
+    worker: Worker;
+    tasks: Map<number, Task>;
+    alive: boolean;
+  }
+  let inThread: Validate | undefined;
+  const here: Validate = (html, name) => (inThread ??= htmlValidator(config))(html, name);
+  let slots: Slot[] | undefined;
+  let closing = false;
   let next = 0;
-  workers.forEach((worker, w) => {
-    worker.on('message', ({ id, problems, error }: { id: number; problems?: HtmlProblem[]; error?: string }) => {
-      load[w]! -= 1;
-      const task = pending.get(id)!;
-      pending.delete(id);
-      if (error !== undefined) task.reject(new Error(`html-validate failed: ${error}`));
-      else task.resolve(problems!);
-    });
-    worker.on('error', (error) => {
-      for (const task of pending.values()) task.reject(error);
-      pending.clear();
-    });
-  });
+
+  const retire = (slot: Slot) => {
+    if (!slot.alive) return;
+    slot.alive = false;
+    for (const task of slot.tasks.values()) here(task.html, task.name).then(task.resolve, task.reject);
+    slot.tasks.clear();
+    void slot.worker.terminate();
+  };
+  const start = (): Slot[] =>
+    Array.from({ length: Math.max(1, size) }, () => {
+      let worker: Worker;
+      try {
+        worker = new Worker(workerFile, { workerData: { config } });
+      } catch {
+        return undefined;
+      }
+      const slot: Slot = { worker, tasks: new Map(), alive: true };
+      worker.on('message', ({ id, problems, error }: { id: number; problems?: HtmlProblem[]; error?: string }) => {
+        const task = slot.tasks.get(id);
+        if (!task) return;
+        slot.tasks.delete(id);
+        if (error !== undefined) task.reject(new Error(`html-validate failed on ${task.name}: ${error}`));
+        else task.resolve(problems ?? []);
+      });
+      worker.on('error', () => retire(slot));
+      worker.on('exit', () => {
+        if (!closing) retire(slot);
+      });
+      return slot;
+    }).filter((slot): slot is Slot => slot !== undefined);
+
   return {
-    validate: (html, name) =>
-      new Promise((resolve, reject) => {
+    validate: (html, name) => {
+      slots ??= start();
+      const live = slots.filter((s) => s.alive);
+      if (live.length === 0) return here(html, name);
+      // The least busy worker: pages differ in size.
+      const slot = live.reduce((a, b) => (b.tasks.size < a.tasks.size ? b : a));
+      return new Promise((resolve, reject) => {
         const id = next++;
-        // The least busy worker: pages differ in size.
-        const w = load.indexOf(Math.min(...load));
-        load[w]! += 1;
-        pending.set(id, { resolve, reject });
-        workers[w]!.postMessage({ id, html, name });
-      }),
+        slot.tasks.set(id, { html, name, resolve, reject });
+        slot.worker.postMessage({ id, html, name });
+      });
+    },
     close: async () => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closing = true;
+      await Promise.all((slots ?? []).map((slot) => slot.worker.terminate()));
     },
   };
 }

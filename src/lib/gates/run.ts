@@ -71,6 +71,7 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
   const htmlChecks: Array<Promise<{ file: string; problems: HtmlProblem[] }>> = [];
   const waiting = new Set<Promise<unknown>>();
 
+  let failed = false;
   try {
     for (const file of files) {
       const buf = readFileSync(join(dist, file));
@@ -123,8 +124,16 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
         failures.push({ gate: 'html', file, line: problem.line, message: `${problem.message} (html-validate rule ${problem.rule}, column ${problem.column}).` });
       }
     }
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    await (cached ? cached.save() : pool!.close());
+    try {
+      await (cached ? cached.save() : pool!.close());
+    } catch (error) {
+      // Never hide the error that stopped the gates behind one from saving the cache.
+      if (!failed) throw error;
+    }
   }
   return failures;
 }

@@ -92,8 +92,16 @@ function anyTrace(stories: readonly WithdrawnStory[]): RegExp[] {
   return found;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
+/**
+ * Words as both checks see them. ASCII letters and digits form words of their own, apart
+ * from other letters, because a slug is matched with ASCII boundaries ("静かなquiet-harbour-1"
+ * holds the slug quiet-harbour-1). Case is folded as the `iu` title patterns fold it:
+ * toLowerCase() plus the few letters where Unicode case folding differs ("ſtill" is "still").
+ */
+const WORD = /[a-z0-9]+|(?:[^\P{L}a-z]|[^\P{N}0-9])+/gu;
+const FOLD: Record<string, string> = { ſ: 's', µ: 'μ', ϐ: 'β', ϑ: 'θ', ϕ: 'φ', ϰ: 'κ', ϱ: 'ρ', ϵ: 'ε', ς: 'σ', '\u0345': 'ι', '\u1fbe': 'ι', ẛ: 'ṡ' };
+const fold = (text: string) => text.toLowerCase().replace(/[ſµϐϑϕϰϱϵς\u0345\u1fbeẛ]/gu, (c) => FOLD[c] ?? c);
+const wordsOf = (text: string) => fold(text).match(WORD) ?? [];
 
 const needs = new WeakMap<readonly WithdrawnStory[], Array<{ story: WithdrawnStory; title: string[]; slug: string[] }>>();
 function candidates(text: string, stories: readonly WithdrawnStory[]): WithdrawnStory[] {

@@ -50,4 +50,19 @@ describe('html gate', () => {
       await pool.close();
     }
   });
+
+  it.each([
+    ['cannot start', 'missing-worker.ts'],
+    ['exits at once', 'exiting-worker.mjs'],
+    ['throws on its first page', 'throwing-worker.mjs'],
+  ])('checks every page in this thread when a worker %s', async (_what, file) => {
+    const pool = htmlValidatorPool(loadHtmlValidateConfig(PROJECT), 2, new URL(`../../fixtures/workers/${file}`, import.meta.url));
+    try {
+      const pages = Array.from({ length: 6 }, (_, i) => page(i % 2 ? `<p>page ${i}</p>` : `<p>page ${i}\n<div>in a paragraph</div></p>`));
+      const expected = await Promise.all(pages.map((html, i) => validate(html, `p${i}.html`)));
+      expect(await Promise.all(pages.map((html, i) => pool.validate(html, `p${i}.html`)))).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
 });

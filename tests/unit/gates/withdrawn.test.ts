@@ -70,4 +70,14 @@ describe('many withdrawn stories', () => {
     expect(find('rss.xml', '<title>Don&#8217;t   look back, love</title>', [dont, ...many]).map((t) => t.slug)).toEqual(['dont-look-back']);
     expect(find('index.html', '<p>— · —</p>', [dashes, ...many]).map((t) => t.what)).toEqual(['title']);
   });
+
+  it('finds what the exact patterns find next to other scripts and with Unicode case folding', () => {
+    const still: WithdrawnStory = { slug: 'still-here-now', title: 'Still here now', file: 'src/content/stories/still-here-now.md' };
+    for (const text of ['静かなquiet-harbour-12について', '<a href="/stories/quiet-harbour-12年">', 'équiet-harbour-12']) {
+      expect(find('index.html', text, many).map((t) => [t.slug, t.what]), text).toEqual([['quiet-harbour-12', 'slug']]);
+      expect(find('index.html', text, [many[12]!]).map((t) => [t.slug, t.what]), text).toEqual([['quiet-harbour-12', 'slug']]);
+    }
+    expect(find('index.html', '<p>ſtill here now</p>', [still, ...many]).map((t) => t.what)).toEqual(['title']);
+    expect(find('index.html', '<p>ſtill here now</p>', [still]).map((t) => t.what)).toEqual(['title']);
+  });
 });
