@@ -19,7 +19,6 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
 }
 
-
 /** What Astro stores of an entry's images: paths relative to its source file. */
 export interface EntryImages {
   filePath?: string | undefined;
@@ -37,7 +36,6 @@ export interface EntryImages {
  */
 export function imagesDigest(entry: EntryImages, root = process.cwd()): string | undefined {
   const paths = [...new Set([...(entry.assetImports ?? []), ...(entry.rendered?.metadata?.imagePaths ?? [])])]
-    .map((p) => p.replace(/^__ASTRO_IMAGE_/, ''))
     .filter((p) => !/^[a-z][a-z0-9+.-]*:/i.test(p))
     .sort();
   if (paths.length === 0) return '';

@@ -1,6 +1,6 @@
 /**
- * Related stories, computed once for the whole site and memoised per list, instead of
- * every story page scanning every story.
+ * Related stories, computed once for the whole site (in the story route's getStaticPaths),
+ * instead of every story page scanning every story.
  * Callers pass only stories the publishing module gave a page, so a withdrawn story or
  * one without `web` consent can never be linked from here.
  */
@@ -65,16 +65,4 @@ export function computeRelated<T extends RelatableStory>(stories: readonly T[], 
     }
   }
   return related;
-}
-
-const memo = new WeakMap<readonly RelatableStory[], Map<string, RelatableStory[]>>();
-
-/** computeRelated, run once per list (queries.ts returns the same list to every page of a build). */
-export function relatedStories<T extends RelatableStory>(stories: readonly T[]): Map<string, T[]> {
-  let result = memo.get(stories);
-  if (!result) {
-    result = computeRelated(stories);
-    memo.set(stories, result);
-  }
-  return result as Map<string, T[]>;
 }

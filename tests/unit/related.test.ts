@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeRelated, relatedStories, type RelatableStory } from '../../src/lib/related';
+import { computeRelated, type RelatableStory } from '../../src/lib/related';
 
 const story = (id: string, topics: string[], paths: string[] = [], day = 1) => ({
   id,
@@ -36,12 +36,6 @@ describe('related stories', () => {
     const withPage = stories.filter((s) => s.id !== 'b'); // e.g. b withdrawn
     const ids = [...computeRelated(withPage).values()].flat().map((s) => s.id);
     expect(ids).not.toContain('b');
-  });
-
-  test('is computed once per list', () => {
-    const first = relatedStories(stories);
-    expect(relatedStories(stories)).toBe(first);
-    expect(relatedStories([...stories])).not.toBe(first);
   });
 });
 

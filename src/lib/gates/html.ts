@@ -59,7 +59,7 @@ export function htmlValidator(config: ConfigData) {
   };
 }
 
-type Validate = (html: string, name: string) => Promise<HtmlProblem[]>;
+export type Validate = (html: string, name: string) => Promise<HtmlProblem[]>;
 
 /**
  * htmlValidator spread over worker threads, one per CPU: checking pages is the longest
@@ -97,28 +97,23 @@ export function htmlValidatorPool(
     slot.tasks.clear();
     void slot.worker.terminate();
   };
+  // A worker that cannot load its file does not throw here: it emits 'error', handled below.
   const start = (): Slot[] =>
     Array.from({ length: Math.max(1, size) }, () => {
-      let worker: Worker;
-      try {
-        worker = new Worker(workerFile, { workerData: { config } });
-      } catch {
-        return undefined;
-      }
-      const slot: Slot = { worker, tasks: new Map(), alive: true };
-      worker.on('message', ({ id, problems, error }: { id: number; problems?: HtmlProblem[]; error?: string }) => {
+      const slot: Slot = { worker: new Worker(workerFile, { workerData: { config } }), tasks: new Map(), alive: true };
+      slot.worker.on('message', ({ id, problems, error }: { id: number; problems?: HtmlProblem[]; error?: string }) => {
         const task = slot.tasks.get(id);
         if (!task) return;
         slot.tasks.delete(id);
         if (error !== undefined) task.reject(new Error(`html-validate failed on ${task.name}: ${error}`));
         else task.resolve(problems ?? []);
       });
-      worker.on('error', () => retire(slot));
-      worker.on('exit', () => {
+      slot.worker.on('error', () => retire(slot));
+      slot.worker.on('exit', () => {
         if (!closing) retire(slot);
       });
       return slot;
-    }).filter((slot): slot is Slot => slot !== undefined);
+    });
 
   return {
     validate: (html, name) => {
@@ -141,13 +136,10 @@ export function htmlValidatorPool(
 }
 
 /**
- * A validator with a cache of results by page content and configuration, kept in Astro's
- * cache folder: a rebuild validates only the pages that changed. Pages are checked on
- * worker threads; `save` writes the cache and ends them.
+ * `validate` with a cache of results by page content and configuration, kept in Astro's
+ * cache folder: a rebuild validates only the pages that changed.
  */
-export function cachedHtmlValidator(config: ConfigData, cacheFile: string) {
-  const pool = htmlValidatorPool(config);
-  const validate = pool.validate;
+export function cachedHtmlValidator(validate: Validate, config: ConfigData, cacheFile: string) {
   const configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex');
   let cache: Record<string, HtmlProblem[]> = {};
   try {
@@ -165,8 +157,7 @@ export function cachedHtmlValidator(config: ConfigData, cacheFile: string) {
       return problems;
     },
     /** Keeps the results of this build only, so the cache never outgrows the site. */
-    save: async () => {
-      await pool.close();
+    save: () => {
       mkdirSync(dirname(cacheFile), { recursive: true });
       writeFileSync(cacheFile, JSON.stringify({ configKey, pages: next }));
     },

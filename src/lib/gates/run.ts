@@ -62,14 +62,14 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
   const files = listFiles(dist);
   const present = new Set(files);
   const exists = (path: string) => present.has(path) || (path !== '' && existsSync(join(dist, path)) && statSync(join(dist, path)).isFile());
-  const cached = options.htmlCacheFile ? cachedHtmlValidator(options.htmlConfig, options.htmlCacheFile) : undefined;
-  const pool = cached ? undefined : htmlValidatorPool(options.htmlConfig);
-  const validateHtml = cached?.validate ?? pool!.validate;
-  // Pages go to html-validate's worker threads while this loop runs the other gates; at most
-  // IN_FLIGHT pages wait at once, so the site's HTML is never all in memory.
+  const pool = htmlValidatorPool(options.htmlConfig);
+  const cached = options.htmlCacheFile ? cachedHtmlValidator(pool.validate, options.htmlConfig, options.htmlCacheFile) : undefined;
+  const validateHtml = cached?.validate ?? pool.validate;
+  // Pages go to html-validate's worker threads while this loop runs the other gates. Waiting
+  // for the page sent IN_FLIGHT pages earlier keeps about that many queued, so the site's
+  // HTML is never all in memory.
   const IN_FLIGHT = 64;
   const htmlChecks: Array<Promise<{ file: string; problems: HtmlProblem[] }>> = [];
-  const waiting = new Set<Promise<unknown>>();
 
   let failed = false;
   try {
@@ -108,15 +108,10 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
           failures.push({ gate: 'internal link', file, line: link.line, message: `broken link "${link.url}": ${link.reason}.` });
         }
         const check = validateHtml(html, file).then((problems) => ({ file, problems }));
-        // Never rejects: a failure surfaces from Promise.all(htmlChecks) below.
-        const settled: Promise<void> = check.then(
-          () => void waiting.delete(settled),
-          () => void waiting.delete(settled),
-        );
-        waiting.add(settled);
         check.catch(() => {}); // reported by Promise.all below, or moot if this loop throws first
         htmlChecks.push(check);
-        if (waiting.size >= IN_FLIGHT) await timed('html', () => Promise.race(waiting));
+        const behind = htmlChecks[htmlChecks.length - 1 - IN_FLIGHT];
+        if (behind) await timed('html', () => behind.catch(() => undefined));
       }
     }
     for (const { file, problems } of await timed('html', () => Promise.all(htmlChecks))) {
@@ -129,7 +124,8 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
     throw error;
   } finally {
     try {
-      await (cached ? cached.save() : pool!.close());
+      await pool.close();
+      cached?.save();
     } catch (error) {
       // Never hide the error that stopped the gates behind one from saving the cache.
       if (!failed) throw error;
