@@ -11,6 +11,10 @@ import { SITE } from './src/site.config.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
+  // Render the next page while the last one is written to disk: with one at a time Astro's
+  // thread waited on file writes for half of page generation (npm run bench, 4,000 stories:
+  // 17 s -> 13.4 s; 4 and 8 gained nothing more).
+  build: { concurrency: 2 },
   // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
   // CSP; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
   integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), postBuildGates()],

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pinBuildNow } from '../lib/dates';
 import { contextFromEnv } from '../lib/publishing';
 import { checkContent, checkContentOncePerBuild } from '../lib/validation/check';
 import { formatReport, hasErrors } from '../lib/validation/issues';
@@ -28,6 +29,8 @@ export function contentChecks(): AstroIntegration {
           throw new ContentCheckError('SHARED_PATH_PREVIEW=1 shows drafts and scheduled entries and is for `npm run dev:drafts` only. Unset it to build.');
         }
         if (command !== 'build' && command !== 'dev') return;
+        // One "now" for the whole build; the post-build gates then reuse this check's result.
+        if (command === 'build') pinBuildNow();
         const check = command === 'build' ? checkContentOncePerBuild : checkContent;
         const { issues } = await check(fileURLToPath(config.root), { context: contextFromEnv(env) });
         if (issues.length === 0) {

@@ -17,11 +17,36 @@ export function parseCalendarDate(text: string): Date | null {
   return real ? date : null;
 }
 
+// On globalThis, not in this module: Astro loads the content config and the pages as
+// separate module instances, and all of them must see the same pinned time.
+const PINNED_NOW = Symbol.for('shared-path.build-now');
+type PinnedGlobal = typeof globalThis & { [PINNED_NOW]?: number };
+
+/**
+ * Fixes the clock for the rest of this build (a production build calls it once, at the
+ * start), so the content checks, the loader, the pages and the post-build gates all
+ * decide with the same "now", and the gates can reuse the checks' result. A later build
+ * in the same process pins again. SOURCE_DATE_EPOCH still wins.
+ */
+export function pinBuildNow(at: number = Date.now()): void {
+  (globalThis as PinnedGlobal)[PINNED_NOW] = at;
+}
+
+/** Undoes pinBuildNow (for tests). */
+export function unpinBuildNow(): void {
+  delete (globalThis as PinnedGlobal)[PINNED_NOW];
+}
+
+function buildClock(): number {
+  return (globalThis as PinnedGlobal)[PINNED_NOW] ?? Date.now();
+}
+
 /**
  * "Now" for publishing decisions: SOURCE_DATE_EPOCH (seconds) when set, so that a build
- * is reproducible, else the clock. Throws on a malformed value rather than guessing.
+ * is reproducible, else the time pinned at the start of the build, else the clock.
+ * Throws on a malformed value rather than guessing.
  */
-export function buildNow(env: Record<string, string | undefined> = process.env, clock = Date.now): Date {
+export function buildNow(env: Record<string, string | undefined> = process.env, clock = buildClock): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return new Date(clock());
   if (!/^\d+$/.test(epoch.trim())) {

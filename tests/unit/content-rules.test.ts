@@ -4,7 +4,9 @@
  */
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/validation/check';
+import { pinBuildNow, unpinBuildNow } from '../../src/lib/dates';
+import { contextFromEnv } from '../../src/lib/publishing';
+import { checkContent, checkContentOncePerBuild } from '../../src/lib/validation/check';
 import { formatReport } from '../../src/lib/validation/issues';
 import { episodeFile, makeFixture, storyFile } from '../helpers/fixture';
 
@@ -25,6 +27,21 @@ const consent = (lines: string) => `\n  recordId: "C-2026-099"\n${lines}`;
 test('the base fixture is clean', async () => {
   const { issues } = await check({});
   expect(issues).toEqual([]);
+});
+
+test('within one build the post-build gates reuse the content checks instead of running them again', async () => {
+  // The build pins its clock at the start (content-checks integration); without the pin,
+  // "now" moved on between the checks and the gates and everything was checked twice.
+  const root = makeFixture('rules', { files: {} });
+  try {
+    pinBuildNow();
+    const atStart = checkContentOncePerBuild(root, { context: contextFromEnv({}) });
+    await atStart;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(checkContentOncePerBuild(root, { context: contextFromEnv({}) })).toBe(atStart);
+  } finally {
+    unpinBuildNow();
+  }
 });
 
 describe('consent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildNow, formatDate, isoDay, parseCalendarDate } from '../../src/lib/dates';
+import { buildNow, formatDate, isoDay, parseCalendarDate, pinBuildNow, unpinBuildNow } from '../../src/lib/dates';
 import { formatClock, formatMinutes, parseDuration } from '../../src/lib/duration';
 
 describe('parseCalendarDate', () => {
@@ -21,6 +21,20 @@ describe('buildNow', () => {
   });
   test('falls back to the clock', () => {
     expect(buildNow({}, () => 42).getTime()).toBe(42);
+  });
+  test('a pinned build time holds until pinned again, and SOURCE_DATE_EPOCH still wins', async () => {
+    try {
+      pinBuildNow(1_000);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(buildNow({}).getTime()).toBe(1_000);
+      expect(buildNow({ SOURCE_DATE_EPOCH: '2' }).getTime()).toBe(2_000);
+      pinBuildNow(3_000);
+      expect(buildNow({}).getTime()).toBe(3_000);
+    } finally {
+      unpinBuildNow();
+    }
+    const before = Date.now();
+    expect(buildNow({}).getTime()).toBeGreaterThanOrEqual(before);
   });
 });
 
