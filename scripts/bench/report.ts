@@ -27,6 +27,12 @@ export interface QueryFigures {
   fragmentBytes: number;
 }
 
+export interface SearchFigures {
+  first: QueryFigures;
+  /** Later queries in the same page, each after the one before (Pagefind's script and metadata already loaded). */
+  later: QueryFigures[];
+}
+
 export interface LinearityPoint {
   stories: number;
   ms: number;
@@ -51,7 +57,7 @@ export interface BenchResult {
   noChange: BuildFigures | undefined;
   oneEdit: BuildFigures | undefined;
   eleventy: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
-  search: { first: QueryFigures; second: QueryFigures } | { error: string } | undefined;
+  search: SearchFigures | { error: string } | undefined;
   linearity: { small: LinearityPoint; large: LinearityPoint } | undefined;
 }
 
@@ -119,15 +125,20 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     ),
     ratioTarget('one-story-edit rebuild vs cold', ratioOf(result.oneEdit?.ms, cold.ms), ratioOf(result.oneEdit?.cpuMs, cold.cpuMs), 0.5, percent, '≤ 50 %'),
     bytesTarget('search download, first query', search?.first, SEARCH_LIMITS.first),
-    bytesTarget('search download, later query', search?.second, SEARCH_LIMITS.later),
+    // "each later one": the heaviest later query is the one judged.
+    bytesTarget('search download, later query', search && heaviest(search.later), SEARCH_LIMITS.later),
   ];
 }
 
 /** The search issue's targets, gzip bytes per query (first: Pagefind's script, WASM and metadata included). */
 export const SEARCH_LIMITS = { first: 150 * 1024, later: 10 * 1024 } as const;
 
+function heaviest(queries: QueryFigures[]): QueryFigures | undefined {
+  return queries.reduce<QueryFigures | undefined>((worst, q) => (worst && worst.bytes >= q.bytes ? worst : q), undefined);
+}
+
 function bytesTarget(name: string, query: QueryFigures | undefined, limit: number): TargetCheck {
-  return { name, value: query ? kilobytes(query.bytes) : 'n/a', cpuValue: '', target: `≤ ${limit / 1024} KB`, pass: query ? query.bytes <= limit : undefined, cpuPass: undefined };
+  return { name, value: query ? `${kilobytes(query.bytes)} ("${query.query}")` : 'n/a', cpuValue: '', target: `≤ ${limit / 1024} KB`, pass: query ? query.bytes <= limit : undefined, cpuPass: undefined };
 }
 
 /** "49.1 s (CPU 62.3 s)". */
@@ -168,7 +179,7 @@ export function formatReport(result: BenchResult): string {
     ['pages per second (cold)', cold.pagesPerSecond.toFixed(1)],
     ['Pagefind indexing', cold.pagefindMs === undefined ? 'n/a (no Pagefind line in the build log)' : seconds(cold.pagefindMs)],
     ['search bytes, first query', query(search?.first)],
-    ['search bytes, later query', query(search?.second)],
+    ...(search ? search.later.map((q, i) => [`search bytes, later query ${i + 1}`, query(q)]) : [['search bytes, later queries', searchNote]]),
     ['Eleventy 3, same stories as bare pages', eleventy],
     ['content checks (in-process)', seconds(result.contentChecksMs)],
   ];

@@ -1,6 +1,6 @@
 /**
  * What a reader downloads to search: dist/ served on 127.0.0.1, Chromium loads Pagefind
- * on a blank page of that origin, runs a first query and a later one, and loads as many
+ * on a blank page of that origin, runs a first query and then later ones, and loads as many
  * results of each as /search/ shows at a time (RESULTS_PER_PAGE). Bytes are counted by the server (response bodies as sent): text
  * assets are gzipped as any host would; Pagefind's index files are gzip data already.
  */
@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { RESULTS_PER_PAGE } from '../../src/lib/search';
-import type { QueryFigures } from './report';
+import type { QueryFigures, SearchFigures } from './report';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,12 +58,12 @@ function serve(dist: string, counter: Counter): Promise<Server> {
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Bytes of a first and a later query, or an error string when search cannot be measured. */
+/** Bytes of a first query and of each later one, or an error string when search cannot be measured. */
 export async function measureSearchBytes(
   dist: string,
-  queries: readonly [string, string],
+  queries: readonly [string, ...string[]],
   resultsLoaded = RESULTS_PER_PAGE,
-): Promise<{ first: QueryFigures; second: QueryFigures } | { error: string }> {
+): Promise<SearchFigures | { error: string }> {
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return { error: 'no /pagefind/ in dist: search not built' };
   if (!existsSync(CHROMIUM)) return { error: `no Chromium at ${CHROMIUM}: apt-get install -y chromium` };
   const { chromium } = await import('playwright-core');
@@ -90,8 +90,9 @@ export async function measureSearchBytes(
       return { query, ...counter, results, loaded: Math.min(results, resultsLoaded) };
     };
     const first = await run(queries[0]);
-    const second = await run(queries[1]);
-    return { first, second };
+    const later: QueryFigures[] = [];
+    for (const query of queries.slice(1)) later.push(await run(query));
+    return { first, later };
   } finally {
     await browser.close();
     server.close();

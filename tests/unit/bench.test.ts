@@ -92,11 +92,22 @@ describe('options', () => {
   test('reads flags in both spellings', () => {
     expect(parseArgs(['--stories', '1000', '--json'])).toMatchObject({ stories: 1000, json: true });
     expect(parseArgs(['--stories=250', '--queries', 'garden,river', '--no-search'])).toMatchObject({ stories: 250, queries: ['garden', 'river'], search: false });
+    expect(parseArgs(['--queries', 'garden,river,kettle']).queries).toEqual(['garden', 'river', 'kettle']);
   });
   test('refuses bad values with a message naming the option', () => {
     expect(() => parseArgs(['--stories', 'many'])).toThrow(/--stories must be a whole number/);
     expect(() => parseArgs(['--stories'])).toThrow(/--stories needs a value/);
     expect(() => parseArgs(['--fast'])).toThrow(/Unknown option "--fast"/);
+    expect(() => parseArgs(['--queries', 'garden'])).toThrow(/--queries takes a first query and at least one later one/);
+  });
+  test('later queries by default run from a word in most stories to one in few, all in the generated set', () => {
+    const [, common, place, rare] = parseArgs([]).queries;
+    const stories = generateStories({ count: 400, topicIds: TOPICS, now });
+    const share = (word: string) => stories.filter((s) => s.markdown.toLowerCase().includes(word!.toLowerCase())).length / stories.length;
+    expect(share(common!)).toBeGreaterThan(0.5);
+    expect(share(place!)).toBeGreaterThan(0.5); // all of the first 400 stories; 400 of every 8,000 in larger sets
+    expect(share(rare!)).toBeGreaterThan(0);
+    expect(share(rare!)).toBeLessThanOrEqual(0.05);
   });
 });
 
@@ -199,8 +210,8 @@ describe('targets', () => {
       'search download, later query': undefined,
     });
     const query = (q: string, kb: number) => ({ query: q, bytes: kb * 1024, requests: 6, results: 100, loaded: 5, indexBytes: kb * 512, fragmentBytes: kb * 512 });
-    expect(verdicts(result({ search: { first: query('a', 150), second: query('b', 10) } }))).toMatchObject({ 'search download, first query': true, 'search download, later query': true });
-    expect(verdicts(result({ search: { first: query('a', 151), second: query('b', 10.1) } }))).toMatchObject({ 'search download, first query': false, 'search download, later query': false });
+    expect(verdicts(result({ search: { first: query('a', 150), later: [query('b', 10), query('c', 4)] } }))).toMatchObject({ 'search download, first query': true, 'search download, later query': true });
+    expect(verdicts(result({ search: { first: query('a', 151), later: [query('b', 4), query('c', 10.1)] } }))).toMatchObject({ 'search download, first query': false, 'search download, later query': false });
     const worse = result({
       cold: { ...result().cold, ms: 80_000, peakRssBytes: 1.6 * 1024 ** 3 },
       oneEdit: { ms: 41_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
@@ -230,7 +241,7 @@ describe('targets', () => {
 
   test('the text report prints every figure, "n/a" where not measured', () => {
     const text = formatReport(result({ search: { error: 'no /pagefind/ in dist: search not built' } }));
-    for (const figure of ['cold build', 'no-change rebuild', 'one-story-edit rebuild', 'peak memory', 'pages per second', 'Pagefind indexing', 'search bytes, first query', 'search bytes, later query']) {
+    for (const figure of ['cold build', 'no-change rebuild', 'one-story-edit rebuild', 'peak memory', 'pages per second', 'Pagefind indexing', 'search bytes, first query', 'search bytes, later queries']) {
       expect(text).toContain(figure);
     }
     expect(text).toMatch(/search bytes, first query\s+n\/a \(no \/pagefind\/ in dist/);
@@ -240,8 +251,11 @@ describe('targets', () => {
 
   test('search figures show where the bytes went', () => {
     const q = { query: 'orchard', bytes: 17 * 1024, requests: 6, results: 3015, loaded: 5, indexBytes: 11 * 1024, fragmentBytes: 6 * 1024 };
-    const text = formatReport(result({ search: { first: { ...q, query: 'lighthouse', bytes: 130 * 1024 }, second: q } }));
-    expect(text).toContain('search bytes, later query               17.0 KB in 6 requests ("orchard", 3015 results, 5 loaded: index 11.0 KB, results 6.0 KB)');
-    expect(text).toMatch(/search download, later query\s+≤ 10 KB\s+17\.0 KB\s+FAIL/);
+    const rare = { ...q, query: 'borrowed', bytes: 7 * 1024, results: 200, indexBytes: 1024 };
+    const text = formatReport(result({ search: { first: { ...q, query: 'lighthouse', bytes: 130 * 1024 }, later: [q, rare] } }));
+    expect(text).toContain('search bytes, later query 1             17.0 KB in 6 requests ("orchard", 3015 results, 5 loaded: index 11.0 KB, results 6.0 KB)');
+    expect(text).toContain('search bytes, later query 2             7.0 KB in 6 requests ("borrowed", 200 results');
+    // Each later query must meet the target: the heaviest is judged.
+    expect(text).toMatch(/search download, later query\s+≤ 10 KB\s+17\.0 KB \("orchard"\)\s+FAIL/);
   });
 });
