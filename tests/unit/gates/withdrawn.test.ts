@@ -80,4 +80,28 @@ describe('many withdrawn stories', () => {
     expect(find('index.html', '<p>ſtill here now</p>', [still, ...many]).map((t) => t.what)).toEqual(['title']);
     expect(find('index.html', '<p>ſtill here now</p>', [still]).map((t) => t.what)).toEqual(['title']);
   });
+
+  it('the pre-filter never drops a story the exact patterns find (generated texts)', () => {
+    // Texts made of the titles' and slugs' words, reordered, split by markup, punctuation,
+    // other scripts and line breaks, in mixed case: whatever the exact patterns find with
+    // one story (no pre-filter) must be found with 300 (pre-filter first).
+    const story = many[42]!;
+    const pieces = ['The', 'the', 'QUIET', 'quiet', 'harbour', 'Harbour', 'number', '42', '420', 'quiet-harbour-42', 'quiet-harbour', '-42', 'stories/', 'harbour-42', 'the quiet harbour number 42', 'The Quiet  harbour\nnumber'];
+    const glue = [' ', '  ', '\n', '<br>', '-', '/', ', ', '静', 'é', '', '&nbsp;', '\t'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    let found = 0;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 3 + next(6) }, () => pieces[next(pieces.length)]! + glue[next(glue.length)]!).join('');
+      const exact = find('index.html', text, [story]);
+      expect(find('index.html', text, many).filter((t) => t.slug === story.slug), text).toEqual(exact);
+      if (exact.length) found++;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('a list of other titles sharing every word with a withdrawn one holds no trace of it', () => {
+    const list = many.slice(0, 40).map((s) => `<li>Quiet harbour, the number ${s.slug.split('-').pop()}</li>`).join('\n') + '<li>The quiet sea, a harbour number 7</li>';
+    expect(find('topics/x/index.html', list, many)).toEqual([]);
+  });
 });
