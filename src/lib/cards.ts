@@ -3,7 +3,7 @@
  * from queries.ts, which only returns entries the publishing module gave a page.
  */
 import { formatMinutes } from './duration';
-import { formatReadingTime, readingMinutes } from './reading-time';
+import { entryReadingMinutes, formatReadingTime, type ReadableEntry } from './reading-time';
 import { episodeUrl, guideUrl, storyUrl } from './urls';
 
 export interface Card {
@@ -15,18 +15,16 @@ export interface Card {
   facts: string[];
 }
 
-interface StoryLike {
+interface StoryLike extends ReadableEntry {
   id: string;
-  body?: string | undefined;
   data: { title: string; summary: string; storyteller: string; published: Date };
 }
 interface EpisodeLike {
   id: string;
   data: { title: string; summary: string; published: Date; episode: number; season?: number | undefined; audio: { duration: number } };
 }
-interface GuideLike {
+interface GuideLike extends ReadableEntry {
   id: string;
-  body?: string | undefined;
   data: { title: string; summary: string; published: Date };
 }
 
@@ -35,7 +33,7 @@ export const storyCard = (story: StoryLike): Card => ({
   title: story.data.title,
   summary: story.data.summary,
   date: story.data.published,
-  facts: [story.data.storyteller, formatReadingTime(readingMinutes(story.body ?? ''))],
+  facts: [story.data.storyteller, formatReadingTime(entryReadingMinutes(story))],
 });
 
 export const episodeCard = (episode: EpisodeLike): Card => ({
@@ -51,5 +49,5 @@ export const guideCard = (guide: GuideLike): Card => ({
   title: guide.data.title,
   summary: guide.data.summary,
   date: guide.data.published,
-  facts: [formatReadingTime(readingMinutes(guide.body ?? ''))],
+  facts: [formatReadingTime(entryReadingMinutes(guide))],
 });

@@ -1,5 +1,24 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isInBuild, type Publishable, type PublishingContext } from './publishing';
+import { WORD_COUNT_KEY, wordCount } from './reading-time';
+
+type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * An entry as the store needs it. Astro inlines its whole data store into the build's
+ * bundle as one string and holds it several times over (at 20,000 stories, 140 MB of
+ * JSON, each copy about twice that in memory), so what no page reads stays out: the
+ * Markdown source of an entry Astro has already rendered to HTML (its word count, for the
+ * reading time, is kept instead) and the copy of the raw front matter Astro keeps beside
+ * the parsed data (read only through render()'s remarkPluginFrontmatter, unused here).
+ * MDX entries are rendered from their module at build time and keep their body.
+ */
+export function slimEntry(entry: StoreEntry): StoreEntry {
+  if (!entry.rendered) return entry;
+  const { body, rendered, ...rest } = entry;
+  const { frontmatter: _rawFrontmatter, ...metadata } = rendered.metadata ?? {};
+  return { ...rest, rendered: { ...rendered, metadata: { ...metadata, [WORD_COUNT_KEY]: wordCount(body ?? '') } } };
+}
 
 /**
  * Wraps a loader (glob) so that entries the publishing module leaves out of the build
@@ -19,8 +38,8 @@ export function publishedOnly(inner: Loader, getContext: () => PublishingContext
       const filtering = new Proxy(store, {
         get(target, prop, receiver) {
           if (prop === 'set') {
-            return (entry: Parameters<typeof store.set>[0]) => {
-              if (keep(entry.data)) return target.set(entry);
+            return (entry: StoreEntry) => {
+              if (keep(entry.data)) return target.set(slimEntry(entry));
               target.delete(entry.id);
               return false;
             };

@@ -27,7 +27,26 @@ const wordsOf = new Map<string, number>();
 export function readingMinutes(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): number {
   let words = wordsOf.get(markdown);
   if (words === undefined) wordsOf.set(markdown, (words = wordCount(markdown)));
-  return Math.max(1, Math.ceil(words / wordsPerMinute));
+  return minutesFor(words, wordsPerMinute);
+}
+
+const minutesFor = (words: number, wordsPerMinute = WORDS_PER_MINUTE) => Math.max(1, Math.ceil(words / wordsPerMinute));
+
+/**
+ * Where src/lib/published-loader.ts keeps a rendered Markdown entry's word count, in
+ * `rendered.metadata`, once it has dropped the entry's body from Astro's data store.
+ */
+export const WORD_COUNT_KEY = 'wordCount';
+
+export interface ReadableEntry {
+  body?: string | undefined;
+  rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
+}
+
+/** Minutes to read a collection entry: from the word count the loader kept, else from its body (MDX). */
+export function entryReadingMinutes(entry: ReadableEntry): number {
+  const words = entry.rendered?.metadata?.[WORD_COUNT_KEY];
+  return typeof words === 'number' ? minutesFor(words) : readingMinutes(entry.body ?? '');
 }
 
 /** "3 min read". */

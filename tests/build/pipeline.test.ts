@@ -32,6 +32,8 @@ describe('what consent, drafts and schedule let into dist/', () => {
         'src/content/stories/gone.jpg': withdrawnPhoto,
         'src/content/stories/draft-story.md': storyFile({ title: '"Draft story"', draft: 'true' }, 'Draftwillow appears here.'),
         'src/content/stories/later-story.md': storyFile({ title: '"Later story"', published: '2026-12-01', consent: scoped('web, search') }, 'Springtarn appears here.'),
+        // 401 words: 3 minutes at 200 a minute.
+        'src/content/stories/long-story.md': storyFile({ title: '"Long story"' }, `A **Brightwater** story. ${'word '.repeat(398)}`),
       },
     });
     first = buildFixture(root, { SOURCE_DATE_EPOCH: epoch('2026-11-01') });
@@ -47,6 +49,14 @@ describe('what consent, drafts and schedule let into dist/', () => {
     expect(open).not.toContain('name="robots"');
     const webOnly = readFileSync(page(first.dist, 'stories/web-only'), 'utf8');
     expect(webOnly).toContain('<meta name="robots" content="noindex">');
+  });
+
+  test("reading time comes from the story's words, though Astro's data store no longer keeps its Markdown", () => {
+    expect(readFileSync(page(first.dist, 'stories/long-story'), 'utf8')).toMatch(/class="facts"[^]*?3 min read/);
+    expect(readFileSync(page(first.dist, 'stories'), 'utf8')).toMatch(/Long story[^]*?3 min read/);
+    const store = readFileSync(join(root, 'node_modules/.astro/data-store.json'), 'utf8').replaceAll('\\u003C', '<');
+    expect(store).toContain('<strong>Brightwater</strong>');
+    expect(store).not.toContain('**Brightwater**');
   });
 
   test('a story without web consent has no page and is not linked', () => {

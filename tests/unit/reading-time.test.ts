@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReadingTime, plainText, readingMinutes, wordCount } from '../../src/lib/reading-time';
+import { entryReadingMinutes, formatReadingTime, plainText, readingMinutes, WORD_COUNT_KEY, wordCount } from '../../src/lib/reading-time';
 
 describe('reading time', () => {
   test('counts words of prose, not markup, link targets, code or imports', () => {
@@ -20,6 +20,13 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(200))).toBe(1);
     expect(readingMinutes('word '.repeat(201))).toBe(2);
     expect(readingMinutes('word '.repeat(1000), 250)).toBe(4);
+  });
+
+  test("an entry's minutes come from the word count the loader kept, else from its body (MDX)", () => {
+    expect(entryReadingMinutes({ rendered: { metadata: { [WORD_COUNT_KEY]: 401 } } })).toBe(3);
+    expect(entryReadingMinutes({ rendered: { metadata: { [WORD_COUNT_KEY]: 0 } }, body: 'word '.repeat(900) })).toBe(1);
+    expect(entryReadingMinutes({ body: 'word '.repeat(401) })).toBe(3);
+    expect(entryReadingMinutes({})).toBe(1);
   });
 
   test('formats minutes', () => {
