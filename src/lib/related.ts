@@ -50,19 +50,18 @@ export function computeRelated<T extends RelatableStory>(stories: readonly T[], 
       }))
       .filter((r) => r.score > 0)
       .sort((a, b) => b.score - a.score);
-    for (const story of group.members) {
-      const chosen: T[] = [];
-      for (let at = 0; at < ranked.length && chosen.length < limit; ) {
-        // All groups at this score compete on date; each offers its newest few.
-        const score = ranked[at]!.score;
-        const level: T[] = [];
-        for (; at < ranked.length && ranked[at]!.score === score; at++) {
-          level.push(...ranked[at]!.other.members.slice(0, limit + 1).filter((m) => m !== story).slice(0, limit));
-        }
-        chosen.push(...level.sort(newestFirst).slice(0, limit - chosen.length));
-      }
-      related.set(story.id, chosen);
+    // One more than needed, chosen once for the whole group: each member then drops itself.
+    // (A group's extra member, newest-but-`limit`, always follows `limit` of its own group at
+    // its score, so it can never displace what the story would have been shown.)
+    const chosen: T[] = [];
+    for (let at = 0; at < ranked.length && chosen.length <= limit; ) {
+      // All groups at this score compete on date; each offers its newest few.
+      const score = ranked[at]!.score;
+      const level: T[] = [];
+      for (; at < ranked.length && ranked[at]!.score === score; at++) level.push(...ranked[at]!.other.members.slice(0, limit + 1));
+      chosen.push(...level.sort(newestFirst).slice(0, limit + 1 - chosen.length));
     }
+    for (const story of group.members) related.set(story.id, chosen.filter((m) => m !== story).slice(0, limit));
   }
   return related;
 }
