@@ -17,7 +17,10 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => join(entry.parentPath, entry.name));
+          .map((entry) => join(entry.parentPath, entry.name))
+          // The policy lists each page's hashes in the order pages are read: sorted, so a
+          // rebuild writes the same _headers whatever order Astro wrote the pages in.
+          .sort();
         const policies: string[] = [];
         for (const page of pages) {
           const csp = cspFromHtml(readFileSync(page, 'utf8'));
