@@ -19,15 +19,9 @@ export function wordCount(markdown: string): number {
   return plainText(markdown).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-// A story's reading time shows on its page and on every card of it (lists, topic and path
-// pages, other stories' related cards): counted once per body, not once per card.
-const wordsOf = new Map<string, number>();
-
 /** Whole minutes to read a body, at least 1. */
 export function readingMinutes(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  let words = wordsOf.get(markdown);
-  if (words === undefined) wordsOf.set(markdown, (words = wordCount(markdown)));
-  return minutesFor(words, wordsPerMinute);
+  return minutesFor(wordCount(markdown), wordsPerMinute);
 }
 
 const minutesFor = (words: number, wordsPerMinute = WORDS_PER_MINUTE) => Math.max(1, Math.ceil(words / wordsPerMinute));

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createRandom } from '../../scripts/bench/prng';
 import { computeRelated, type RelatableStory } from '../../src/lib/related';
 
 const story = (id: string, topics: string[], paths: string[] = [], day = 1) => ({
@@ -56,8 +57,7 @@ describe('grouped scoring gives the same answer as comparing every pair', () => 
   }
 
   test.each([1, 2, 3, 4, 5, 6].flatMap((seed) => [1, 3, 5].map((limit) => [seed, limit])))('random archive, seed %i, limit %i', (seed, limit) => {
-    let state = seed * 7919;
-    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const random = createRandom(seed).next;
     const pick = (values: string[]) => values.filter(() => random() < 0.3);
     const stories: RelatableStory[] = Array.from({ length: 300 }, (_, i) => ({
       id: `s${i}`,

@@ -71,7 +71,6 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
   const IN_FLIGHT = 64;
   const htmlChecks: Array<Promise<{ file: string; problems: HtmlProblem[] }>> = [];
 
-  let failed = false;
   try {
     for (const file of files) {
       const buf = readFileSync(join(dist, file));
@@ -119,18 +118,10 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
         failures.push({ gate: 'html', file, line: problem.line, message: `${problem.message} (html-validate rule ${problem.rule}, column ${problem.column}).` });
       }
     }
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
-    try {
-      await pool.close();
-      cached?.save();
-    } catch (error) {
-      // Never hide the error that stopped the gates behind one from saving the cache.
-      if (!failed) throw error;
-    }
+    await pool.close();
   }
+  cached?.save();
   return failures;
 }
 

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findWithdrawnTraces, type WithdrawnStory } from '../../../src/lib/gates/withdrawn';
+import { createRandom } from '../../../scripts/bench/prng';
 
 const gone: WithdrawnStory = { slug: 'learning-to-ask', title: 'Learning to ask for help', file: 'src/content/stories/learning-to-ask.md' };
 const short: WithdrawnStory = { slug: 'hope', title: 'Hope & “coffee”', file: 'src/content/stories/hope.md' };
@@ -88,8 +89,8 @@ describe('many withdrawn stories', () => {
     const story = many[42]!;
     const pieces = ['The', 'the', 'QUIET', 'quiet', 'harbour', 'Harbour', 'number', '42', '420', 'quiet-harbour-42', 'quiet-harbour', '-42', 'stories/', 'harbour-42', 'the quiet harbour number 42', 'The Quiet  harbour\nnumber'];
     const glue = [' ', '  ', '\n', '<br>', '-', '/', ', ', '静', 'é', '', '&nbsp;', '\t'];
-    let seed = 7;
-    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = createRandom(7);
+    const next = (n: number) => random.int(0, n - 1);
     let found = 0;
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: 3 + next(6) }, () => pieces[next(pieces.length)]! + glue[next(glue.length)]!).join('');
