@@ -5,6 +5,7 @@
  * astro.config.mjs: Astro runs `astro:build:done` hooks in order, and the search index
  * written by an earlier integration's hook has to be checked too.
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +13,7 @@ import { loadHtmlValidateConfig } from '../lib/gates/html';
 import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
 import type { WithdrawnStory } from '../lib/gates/withdrawn';
 import { contextFromEnv, isWithdrawn } from '../lib/publishing';
+import { sitePathFile } from '../lib/urls';
 import { checkContentOncePerBuild } from '../lib/validation/check';
 
 export class PostBuildGateError extends Error {
@@ -38,6 +40,17 @@ export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> 
     });
 }
 
+/**
+ * Episode audio given as a site path but not in public/: uploaded to the server apart from
+ * the repository, so dist/ cannot hold it (the content checks warn about each one).
+ */
+export async function audioServedApart(root: string, publicDir: string): Promise<string[]> {
+  const { content } = await checkContentOncePerBuild(root, { context: contextFromEnv() });
+  return content.episodes
+    .map((e) => sitePathFile(e.data.audio.url))
+    .filter((file): file is string => file !== undefined && !existsSync(join(publicDir, file)));
+}
+
 export function postBuildGates(): AstroIntegration {
   let root = '';
   let site = '';
@@ -59,6 +72,7 @@ export function postBuildGates(): AstroIntegration {
           htmlConfig: loadHtmlValidateConfig(root),
           publicDir,
           htmlCacheFile: join(cacheDir, 'shared-path', 'html-validate.json'),
+          servedApart: await audioServedApart(root, publicDir),
         });
         if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
         const took = Object.entries(gateTimings).map(([gate, ms]) => `${gate} ${(ms / 1000).toFixed(1)} s`).join(', ');

@@ -33,3 +33,17 @@ export const URLS = {
   /** XSL stylesheet that makes the feeds readable in a browser (public/rss.xsl). */
   feedStylesheet: '/rss.xsl',
 } as const;
+
+/**
+ * The file a site path such as an episode's `audio.url: /audio/ep3.mp3` points at, relative
+ * to public/ and dist/ ("audio/ep3.mp3"); undefined for an absolute URL (a media host).
+ */
+export function sitePathFile(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const path = url.split(/[?#]/, 1)[0]!.replace(/^\/+/, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

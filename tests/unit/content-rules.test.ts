@@ -151,6 +151,17 @@ describe('episodes', () => {
     });
     expect(bad.errors.map((e) => e.field).sort()).toEqual(['audio.bytes', 'audio.duration', 'audio.type', 'audio.url']);
   });
+  test('site-path audio missing from public/ is a warning naming the field; present or on a media host, nothing', async () => {
+    const apart = await check({ [EPISODE]: episodeFile({ audio: '\n  url: "/audio/ep%201.mp3"\n  bytes: 10\n  type: audio/mpeg\n  duration: "10:00"' }) });
+    expect(apart.errors).toEqual([]);
+    expect(apart.warnings).toMatchObject([{ file: EPISODE, field: 'audio.url', line: expect.any(Number), message: expect.stringContaining('not in public/ (no public/audio/ep 1.mp3)') }]);
+    const present = await check({
+      [EPISODE]: episodeFile({ audio: '\n  url: "/audio/ep%201.mp3"\n  bytes: 10\n  type: audio/mpeg\n  duration: "10:00"' }),
+      'public/audio/ep 1.mp3': Buffer.from('ID3'),
+    });
+    expect(present.issues).toEqual([]);
+    expect((await check({ [EPISODE]: episodeFile() })).issues).toEqual([]);
+  });
   test('a transcript must exist beside the episode', async () => {
     const bad = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }) });
     expect(bad.errors).toMatchObject([{ field: 'transcript', message: expect.stringMatching(/does not exist/) }]);

@@ -3,6 +3,7 @@
  * whole content set at once, so one run reports every problem. Used by the build
  * (src/integrations/content-checks.ts) and by `npm run check`.
  */
+import { join } from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'astro/zod';
 import { SITE } from '../../site.config';
@@ -90,6 +91,7 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     publicNumbers: data.helplines.flatMap((h) => [h.phone, h.sms].filter((n): n is string => Boolean(n))),
     hasPodcast: data.podcast !== undefined,
     podcastFile: raw.data.podcast?.file,
+    publicDir: join(raw.root, 'public'),
     issues,
   });
   checkSafeMessaging(entries, raw.entries, issues);

@@ -8,6 +8,7 @@ import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails } from '../anonymity';
 import { isoDay } from '../dates';
 import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
+import { sitePathFile } from '../urls';
 import { readImage } from './images';
 import type { ContentIssue } from './issues';
 import { lineAtOffset } from './frontmatter';
@@ -33,6 +34,8 @@ export interface EntryRuleOptions {
   publicNumbers: string[];
   hasPodcast: boolean;
   podcastFile: string | undefined;
+  /** The project's public/ folder, where an episode's site-path audio may live. */
+  publicDir?: string | undefined;
   issues: ContentIssue[];
 }
 
@@ -74,6 +77,19 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       const episode = data as EpisodeData;
       if (episode.transcript && !existsSync(join(dirname(raw.absolutePath), episode.transcript))) {
         error('transcript', ['transcript'], `"${episode.transcript}" does not exist; put the .vtt or .srt file beside the episode and write its path as ./name.vtt.`);
+      }
+      // Audio on the site itself is often uploaded to the server apart from the repository
+      // (it is large), so a file missing from public/ is a warning, not an error; the link
+      // gate then does not count the player's link as broken (src/lib/gates/run.ts).
+      const audioFile = sitePathFile(episode.audio.url);
+      if (audioFile !== undefined && options.publicDir && !existsSync(join(options.publicDir, audioFile))) {
+        options.issues.push({
+          severity: 'warning',
+          file: raw.file,
+          line: at(['audio', 'url']),
+          field: 'audio.url',
+          message: `"${episode.audio.url}" is not in public/ (no public/${audioFile}): the episode is published, but its player and feed point at a file this build does not contain. Upload the file to the site at that path, put it in public/${audioFile}, or give the media host's full https:// URL.`,
+        });
       }
       out.episodes.push({ slug: raw.slug, file: raw.file, data: episode, body: raw.body });
     } else {

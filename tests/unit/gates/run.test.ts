@@ -29,6 +29,12 @@ describe('runGates', () => {
     expect(await runGates(join(root, 'dist'), { site: 'https://x.org', withdrawn: [], htmlConfig: loadHtmlValidateConfig(PROJECT) })).toEqual([]);
   });
 
+  it('does not count links to files served apart from the build (episode audio) as broken', async () => {
+    const root = await site({ 'dist/index.html': page('<audio controls src="/audio/ep%201.mp3"></audio><a href="/audio/other.mp3">Other</a>') });
+    const failures = await runGates(join(root, 'dist'), { site: 'https://x.org', withdrawn: [], htmlConfig: loadHtmlValidateConfig(PROJECT), servedApart: ['audio/ep 1.mp3'] });
+    expect(failures.map((f) => f.message)).toEqual([expect.stringContaining('broken link "/audio/other.mp3"')]);
+  });
+
   it('reports every gate in one report, naming each file', async () => {
     const root = await site({
       'public/team.jpg': await gpsJpeg(),
