@@ -73,6 +73,16 @@ export function mayAppearInPodcast(story: Publishable): boolean {
   return !isWithdrawn(story) && hasScope(story, 'podcast');
 }
 
+/**
+ * Whether an episode's page (`'page'`) or an RSS feed item (`'feed'`, the podcast feed's
+ * included) may name a story the episode tells. Telling it needs `podcast`; naming it is an
+ * appearance of the story like any listing, so the page needs what a listing needs (`web`)
+ * and a feed what a feed needs (`feeds`). The audio tells the story either way.
+ */
+export function mayNameToldStory(story: Publishable, ctx: PublishingContext, where: 'page' | 'feed'): boolean {
+  return mayAppearInPodcast(story) && (where === 'page' ? hasPage(story, ctx) : isInFeeds(story, ctx));
+}
+
 /** Every decision at once, for reports and tests. */
 export function publishingState(entry: Publishable, ctx: PublishingContext) {
   return {

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './page-cache';
-import { contextFromEnv, hasPage, isInFeeds, isSearchable, type PublishingContext } from './publishing';
+import { contextFromEnv, hasPage, isInFeeds, isSearchable, mayNameToldStory, type PublishingContext } from './publishing';
 
 export type Story = CollectionEntry<'stories'>;
 export type Episode = CollectionEntry<'episodes'>;
@@ -65,3 +65,12 @@ export const searchable = (entry: Story | Episode | Guide) => isSearchable(entry
 export const inFeeds = (entry: Story | Episode | Guide) => isInFeeds(entry.data, publishing());
 /** Whether a story has a page to link to. */
 export const storyHasPage = (story: Story) => hasPage(story.data, publishing());
+
+/** The stories an episode tells that its page (`'page'`) or a feed item (`'feed'`) may name, in the episode's order. */
+export async function toldStories(episode: Episode, where: 'page' | 'feed'): Promise<Story[]> {
+  const stories = new Map((await getStoriesInBuild()).map((s) => [s.id, s]));
+  return episode.data.stories.flatMap((slug) => {
+    const story = stories.get(slug);
+    return story && mayNameToldStory(story.data, publishing(), where) ? [story] : [];
+  });
+}

@@ -4,6 +4,7 @@
  * /meetings.json. One build for the main scenario, a second for a renamed episode.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
@@ -40,7 +41,7 @@ const episodeOne = (fields: Record<string, string> = {}) =>
     transcript: './ep-one.vtt',
     chapters: '\n  - { start: "00:00:00", title: "Welcome" }\n  - { start: "01:05", title: "Asking & answering" }',
     people: '\n  - { name: "Sam", role: host }\n  - { name: "Jo", role: guest }',
-    stories: '[first-light, podcast-only]',
+    stories: '[first-light, podcast-only, no-feeds]',
     topics: '[alcohol]',
     contentWarnings: '[overdose]',
     ...fields,
@@ -67,7 +68,17 @@ describe('feeds of a built site', () => {
         'public/audio/ep1.mp3': Buffer.from('ID3'),
         'src/content/episodes/ep-one.vtt': VTT,
         'src/content/episodes/ep-two.mdx': episodeFile(
-          { title: '"Episode 2: MDX"', episode: '2', season: '1', published: '2026-06-01', transcript: './ep-two.srt', explicit: 'true', episodeType: 'bonus' },
+          {
+            title: '"Episode 2: MDX"',
+            episode: '2',
+            season: '1',
+            published: '2026-06-01',
+            transcript: './ep-two.srt',
+            explicit: 'true',
+            episodeType: 'bonus',
+            // A site path with no file in public/: uploaded to the server apart from the build.
+            audio: '\n  url: "/media/ep%202.m4a"\n  bytes: 2000000\n  type: audio/x-m4a\n  duration: "12:00"',
+          },
           'MDX notes: {3 * 7} cups of tea.',
         ),
         'src/content/episodes/ep-two.srt': SRT,
@@ -84,6 +95,14 @@ describe('feeds of a built site', () => {
 
   test('the build succeeds', () => {
     expect(result.code, result.output).toBe(0);
+  });
+
+  test('site-path audio missing from public/ is a warning naming file and field, and the player still points at it', () => {
+    expect(result.output).toMatch(/src\/content\/episodes\/ep-two\.mdx:\d+ +audio\.url: "\/media\/ep%202\.m4a" is not in public\/ \(no public\/media\/ep 2\.m4a\)/);
+    expect(result.output).not.toMatch(/ep-one\.md:\d+ +audio\.url/);
+    expect(read(dist, 'podcast/ep-two/index.html')).toContain('src="/media/ep%202.m4a"');
+    const two = items(dist, 'podcast/feed.xml').find((i) => i.title === 'Episode 2: MDX')!;
+    expect(two.enclosure['@url']).toBe(`${SITE}/media/ep%202.m4a`);
   });
 
   describe('RSS', () => {
@@ -118,7 +137,7 @@ describe('feeds of a built site', () => {
       expect(story['content:encoded']).toContain(`<a href="${SITE}/help/">help link</a>`);
       const mdx = items(dist, 'rss.xml').find((i) => i.title === 'Episode 2: MDX')!;
       expect(mdx['content:encoded']).toContain('MDX notes: 21 cups of tea.');
-      expect(mdx.enclosure['@url']).toBe('https://media.example.org/ep1.mp3');
+      expect(mdx.enclosure['@url']).toBe(`${SITE}/media/ep%202.m4a`); // a site path, made absolute
     });
 
     test('no site feed holds more than FEED_ITEM_LIMIT items (the selection itself: tests/unit/feeds-items.test.ts)', () => {
@@ -144,8 +163,20 @@ describe('feeds of a built site', () => {
         expect(text, feed).not.toContain('/stories/withdrawn/');
         expect(text, feed).not.toContain('/stories/no-feeds/');
         expect(text, feed).not.toContain('/stories/podcast-only/');
+        expect(text, feed).not.toContain('Podcastonly');
       }
-      for (const feed of RSS_FEEDS) expect(read(dist, feed), feed).not.toContain('Podcastonly');
+    });
+
+    test('a story told in an episode but without web consent leaves no trace in dist/, search index included', () => {
+      const page = read(dist, 'podcast/ep-one/index.html');
+      expect(page).toContain('<a href="/stories/first-light/">First light</a>');
+      expect(page).toContain('<a href="/stories/no-feeds/">Nofeedsia story</a>');
+      const traces = listFiles(dist).filter((file) => {
+        const bytes = readFileSync(join(dist, file));
+        const text = (file.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1');
+        return /Podcastonly|podcast-only/.test(text);
+      });
+      expect(traces).toEqual([]);
     });
   });
 
@@ -219,13 +250,15 @@ describe('feeds of a built site', () => {
       expect(existsSync(join(dist, 'podcast/ep-two/chapters.json'))).toBe(false);
     });
 
-    test('stories told in an episode: named only with podcast consent, linked only with a page', () => {
+    test('stories told in an episode: a feed names only those with web and feeds consent', () => {
       const notes = xml.parse(text).rss.channel.item.find((i: Record<string, string>) => i.title === EPISODE_TITLE)['content:encoded'];
       expect(notes).toContain(`<a href="${SITE}/stories/first-light/">First light</a>`);
-      expect(notes).toContain('<li>Podcastonly voice</li>');
-      // The site RSS names only stories that also have feeds consent.
       const rssNotes = items(dist, 'rss.xml').find((i) => i.title === EPISODE_TITLE)!['content:encoded'];
       expect(rssNotes).toContain(`<a href="${SITE}/stories/first-light/">First light</a>`);
+      for (const told of [notes, rssNotes]) {
+        expect(told).not.toContain('Podcastonly'); // podcast consent only: no page, so named nowhere
+        expect(told).not.toContain('Nofeedsia'); // web and podcast, but no feeds consent
+      }
       expect(notes).toContain(`<a href="${SITE}/help/">help link</a>`);
     });
   });

@@ -74,9 +74,11 @@ describe('ordering and told stories', () => {
     expect(sorted.map((e) => e.path)).toEqual(['/c/', '/a/', '/b/']);
   });
 
-  test('stories told in an episode are listed, linked only when they have a page, and escaped', () => {
-    const html = toldStoriesHtml([{ title: 'A & B', url: 'https://sharedpath.example.org/stories/a/' }, { title: 'No <page>' }]);
-    expect(html).toBe('<h2>Stories in this episode</h2><ul><li><a href="https://sharedpath.example.org/stories/a/">A &amp; B</a></li><li>No &lt;page&gt;</li></ul>');
+  test('stories told in an episode are listed with links to their pages, escaped', () => {
+    const html = toldStoriesHtml([{ title: 'A & B', url: 'https://sharedpath.example.org/stories/a/' }, { title: 'C <d>', url: 'https://sharedpath.example.org/stories/c/?x=1&y=2' }]);
+    expect(html).toBe(
+      '<h2>Stories in this episode</h2><ul><li><a href="https://sharedpath.example.org/stories/a/">A &amp; B</a></li><li><a href="https://sharedpath.example.org/stories/c/?x=1&amp;y=2">C &lt;d&gt;</a></li></ul>',
+    );
     expect(toldStoriesHtml([])).toBe('');
   });
 });

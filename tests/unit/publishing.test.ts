@@ -8,6 +8,7 @@ import {
   isSearchable,
   isWithdrawn,
   mayAppearInPodcast,
+  mayNameToldStory,
   publishingState,
   type Publishable,
 } from '../../src/lib/publishing';
@@ -37,6 +38,10 @@ describe('stories: consent scopes', () => {
     expect(isSearchable(s, ctx)).toBe(web && scope.includes('search'));
     expect(isInFeeds(s, ctx)).toBe(web && scope.includes('feeds'));
     expect(mayAppearInPodcast(s)).toBe(scope.includes('podcast'));
+    // An episode telling the story names it on its page only with web, in a feed only with
+    // web and feeds: naming is an appearance of the story like any listing.
+    expect(mayNameToldStory(s, ctx, 'page')).toBe(scope.includes('podcast') && web);
+    expect(mayNameToldStory(s, ctx, 'feed')).toBe(scope.includes('podcast') && web && scope.includes('feeds'));
   });
 });
 

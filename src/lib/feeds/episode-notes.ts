@@ -3,16 +3,16 @@ import { escapeXml } from './xml';
 
 export interface ToldStory {
   title: string;
-  /** Absolute URL of the story's page, when it has one (web consent). */
-  url?: string | undefined;
+  /** Absolute URL of the story's page. */
+  url: string;
 }
 
 /**
- * "Stories in this episode" as HTML. Callers pass only stories with podcast consent
- * (publishing.mayAppearInPodcast); a story without a page is named but not linked.
+ * "Stories in this episode" as HTML. Callers pass only the stories a feed may name
+ * (publishing.mayNameToldStory: podcast, web and feeds consent), so each has a page.
  */
 export function toldStoriesHtml(stories: readonly ToldStory[]): string {
   if (stories.length === 0) return '';
-  const items = stories.map((s) => (s.url ? `<li><a href="${escapeXml(s.url)}">${escapeXml(s.title)}</a></li>` : `<li>${escapeXml(s.title)}</li>`));
+  const items = stories.map((s) => `<li><a href="${escapeXml(s.url)}">${escapeXml(s.title)}</a></li>`);
   return `<h2>Stories in this episode</h2><ul>${items.join('')}</ul>`;
 }

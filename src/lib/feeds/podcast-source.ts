@@ -12,7 +12,7 @@ import { episodeChaptersUrl, episodeTranscriptUrl, episodeUrl, URLS } from '../u
 import { episodeGuid } from '../uuid';
 import { toldStoriesHtml } from './episode-notes';
 import { absolutizeHtml } from './items';
-import { renderBody, toldStories } from './sources';
+import { renderBody, toldStoriesOf } from './sources';
 
 /** Episodes in the podcast feed: released ones, as the publishing module decides, newest first. */
 export const podcastEpisodes = async () => (await getEpisodes()).filter(inFeeds);
@@ -40,7 +40,7 @@ async function artworkUrl(image: ImageMetadata, site: URL): Promise<string> {
 async function episodeItem(episode: Episode, site: URL, guidOfShow: string): Promise<PodcastEpisodeItem> {
   const { data } = episode;
   const ext = transcriptExt(episode);
-  const notes = absolutizeHtml(await renderBody(episode), site) + toldStoriesHtml(await toldStories(episode, site, 'podcast'));
+  const notes = absolutizeHtml(await renderBody(episode), site) + toldStoriesHtml(await toldStoriesOf(episode, site));
   return {
     title: data.title,
     summary: data.summary,

@@ -7,8 +7,7 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { mayAppearInPodcast } from '../publishing';
-import { getEpisodes, getGuides, getStories, getStoriesInBuild, getTopics, inFeeds, storyHasPage, type Episode, type Guide, type Story } from '../queries';
+import { getEpisodes, getGuides, getStories, getTopics, inFeeds, toldStories, type Episode, type Guide, type Story } from '../queries';
 import { episodeUrl, guideUrl, storyUrl } from '../urls';
 import { toldStoriesHtml, type ToldStory } from './episode-notes';
 import { feedEntriesOf, type FeedCandidate, type FeedEntry } from './items';
@@ -37,17 +36,9 @@ async function topicNames(ids: readonly string[]): Promise<string[]> {
   return ids.map((id) => names.get(id) ?? id);
 }
 
-/**
- * Stories an episode may name: `podcast` consent (and in this build); linked only when
- * they have a page. In the site's RSS feeds (`where: 'rss'`) a story must also have
- * `feeds` consent, since naming it there puts it in an RSS feed.
- */
-export async function toldStories(episode: Episode, site: string | URL, where: 'podcast' | 'rss'): Promise<ToldStory[]> {
-  const stories = new Map((await getStoriesInBuild()).map((s) => [s.id, s]));
-  return episode.data.stories
-    .map((slug) => stories.get(slug))
-    .filter((s): s is Story => s !== undefined && mayAppearInPodcast(s.data) && (where === 'podcast' || inFeeds(s)))
-    .map((s) => ({ title: s.data.title, url: storyHasPage(s) ? new URL(storyUrl(s.id), site).href : undefined }));
+/** The stories an episode's feed item names (queries.toldStories), linked to their pages. */
+export async function toldStoriesOf(episode: Episode, site: string | URL): Promise<ToldStory[]> {
+  return (await toldStories(episode, 'feed')).map((s) => ({ title: s.data.title, url: new URL(storyUrl(s.id), site).href }));
 }
 
 /** What every feed entry shares, whatever its kind. */
@@ -72,7 +63,7 @@ async function episodeEntry(episode: Episode, site: string | URL): Promise<FeedE
     kind: 'episode',
     ...(await commonFields(episode, episodeUrl(episode.id))),
     contentWarnings: episode.data.contentWarnings,
-    html: (await renderBody(episode)) + toldStoriesHtml(await toldStories(episode, site, 'rss')),
+    html: (await renderBody(episode)) + toldStoriesHtml(await toldStoriesOf(episode, site)),
     enclosure: { url: audio.url, length: audio.bytes, type: audio.type },
   };
 }
