@@ -16,6 +16,21 @@ export interface IdentifyingMatch {
   masked: string;
 }
 
+/** "an email address", "a phone number": for messages. */
+export function withArticle(kind: IdentifyingKind): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
+/**
+ * National formats recognised on every site, whatever countries its crisis lines are in:
+ * a storyteller writes their number the way their own country does. GB, AU and IE
+ * already accept national numbers of 7 to 13 digits written with their leading 0, so
+ * German, French, Spanish, Italian and Dutch ones too; DE, IT and NL would add mainly
+ * runs of 11 and 13 to 15 digits, which in stories are meeting ids, card and reference
+ * numbers more often than phones.
+ */
+export const ALWAYS_SCANNED_REGIONS: readonly CountryCode[] = ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'];
+
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // "@name" not preceded by a word character (so not the middle of an email address).
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/g;
@@ -25,7 +40,8 @@ const SOCIAL_HOSTS = [
   'tumblr.com', 'twitch.tv', 'onlyfans.com', 'vk.com', 't.me', 'telegram.me', 'wa.me',
 ];
 const URL_LIKE = /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)*([a-z0-9-]+\.[a-z]{2,})(\/[^\s)\]>"']*)?/gi;
-const SEVEN_DIGITS = /\d(?:[\s().\-/]{0,3}\d){6}/;
+// Separators include the typographic dashes a word processor may put in: "555–0199".
+const SEVEN_DIGITS = /\d(?:[\s().\-/\u2010-\u2013]{0,3}\d){6}/;
 // Fediverse profiles live on any host: https://host/@name
 const FEDIVERSE = /\bhttps?:\/\/[^\s/]+\/@[\w.]+/gi;
 
@@ -63,7 +79,10 @@ function isSocialHost(host: string): boolean {
 }
 
 export interface ScanOptions {
-  /** Countries whose national number formats are recognised (the first is the default). */
+  /**
+   * Countries whose national number formats are recognised first (the site's and its
+   * crisis lines'); ALWAYS_SCANNED_REGIONS are recognised as well.
+   */
   countries: readonly CountryCode[];
   /** Exact strings that are known false positives (the story's `anonymityAllow`). */
   allow?: readonly string[];
@@ -90,7 +109,6 @@ function allowedRanges(text: string, allow: readonly string[]): Array<[number, n
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
-/** Every identifying detail in `text`, in order of appearance. */
 // The same few public numbers come with every text the checks scan (several fields of
 // thousands of stories), and parsing them was a third of the content checks' time.
 const publicDigitsCache = new Map<string, Set<string>>();
@@ -112,6 +130,122 @@ function publicDigitsOf(numbers: readonly string[], countries: readonly CountryC
   return digits;
 }
 
+// Digits as phone numbers are written: "+44 (0)20 7946 0958", "(555) 123-4567", "555.123.4567";
+// never across lines, and not the "(" that opens a parenthesis: "(555-1234)".
+const DIGIT_RUN = /(?:\+|\((?=\d+\)))?\d(?:[ \t\u00a0().\-/\u2010-\u2013]{0,3}\d)*/g;
+// A US or Canadian number without its area code: "555-1234", "555 0199" (no N11 service code).
+const LOCAL_NUMBER = /^(?![2-9]11)[2-9]\d\d[-. ]\d{4}$/;
+const isQuarterHour = (group: string) => /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/.test(group);
+const isYear = (group: string) => /^(?:19|20)\d\d$/.test(group);
+const isDayAndMonth = (day: string, month: string) =>
+  day.length <= 2 && month.length <= 2 && +day >= 1 && +day <= 31 && +month >= 1 && +month <= 12;
+/** "2026-03-14", "14.03.2026", "03/14/2026" as digit groups. */
+const isDate = ([a = '', b = '', c = '']: string[]) =>
+  (isYear(a) && isDayAndMonth(c, b)) || (isYear(c) && (isDayAndMonth(a, b) || isDayAndMonth(b, a)));
+
+/** Years and dates only: "1999-2005", "2019 2020 2021", "2026-03-14", "14.03.2026", "12/2019-03/2020". */
+function isYearsAndDates(groups: string[]): boolean {
+  for (let i = 0; i < groups.length; ) {
+    if (isDate(groups.slice(i, i + 3))) i += 3;
+    else if (isDayAndMonth('1', groups[i]!) && isYear(groups[i + 1] ?? '')) i += 2;
+    else if (isYear(groups[i]!)) i += 1;
+    else return false;
+  }
+  return true;
+}
+
+/** "800-1200 (calories)", "930-1030", "room 1204-1206": round numbers, or two close ones. */
+function isRange(groups: string[]): boolean {
+  if (groups.length !== 2 || groups[0]!.startsWith('0')) return false;
+  const [from, to] = groups.map(Number) as [number, number];
+  const round = from % 10 === 0 && to % 10 === 0;
+  const close = groups[0]!.length === groups[1]!.length && to - from <= 100;
+  return from < to && (round || close);
+}
+
+/** A hyphenated ISBN ("0-316-76948-7", "978-1-59327-584-6") or a bare ISBN-13, by its check digit. */
+function isIsbn(raw: string, groups: string[]): boolean {
+  const digits = groups.join('');
+  const sum = (weight: (i: number) => number) => [...digits].reduce((s, d, i) => s + Number(d) * weight(i), 0);
+  if (digits.length === 13 && /^97[89]/.test(digits)) return sum((i) => (i % 2 ? 3 : 1)) % 10 === 0;
+  return digits.length === 10 && groups.length >= 4 && groups.at(-1)!.length === 1 && /^[\d-]+$/.test(raw) && sum((i) => 10 - i) % 11 === 0;
+}
+
+/**
+ * Whether a phone-shaped run written without a country code is something else that
+ * recovery stories are full of; libphonenumber's POSSIBLE leniency accepts almost any
+ * run of seven or more digits in some region.
+ */
+function isNotAPhone(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  const groups = raw.match(/\d+/g) ?? [];
+  const before = text.slice(Math.max(0, start - 12), start);
+  return (
+    groups.join('').length < 7 || // "417-449", "2019": no national number is that short
+    /[A-Za-z]-?$|[$£€¥]\s?$|[=/?&]$|\b(?:ISBN(?:-1[03])?|ID):?\s*$/i.test(before) || // "C-2026-014", "$500-1000", a URL, "ISBN 0 316…", "Meeting ID 842 1234 5678"
+    /^(?:%|:\d\d)/.test(text.slice(end, end + 3)) || // "25%", "2026-03-14 08:00"
+    groups.every((g) => g.length === 1) || // "steps 1 2 3 4 5 6 7"
+    isYearsAndDates(groups) ||
+    isIsbn(raw, groups) ||
+    isRange(groups) || // a phone number rarely ends in 0 twice
+    /^[1-9]\d{4}-\d{4}$/.test(raw) || // a ZIP+4 code: "90210-1234"
+    (groups.length === 2 && groups[0]!.length === 3 && isYear(groups[1]!) && / /.test(raw)) || // "page 417 1976"
+    (groups.length === 2 && groups.every(isQuarterHour) && groups[0]! < groups[1]!) || // "0930-1030"
+    // "1 000 000", "£1.250.000": amounts grouped by thousands (but "612 345 678" is a Spanish mobile).
+    (/^[1-9]\d{0,2}(?:([ .,])\d{3})(?:\1\d{3})*$/.test(raw) && raw.endsWith('000'))
+  );
+}
+
+interface PhoneSpan {
+  start: number;
+  end: number;
+  isPublic: boolean;
+}
+
+/** Phone numbers in `text` that are not public services, as offsets. */
+function findPhoneNumbers(text: string, options: ScanOptions): PhoneSpan[] {
+  // Fast path: libphonenumber is slow on long prose, and most stories hold no run of
+  // seven or more digits, which every phone number in every recognised format needs.
+  if (!SEVEN_DIGITS.test(text)) return [];
+  const regions = [...new Set([...options.countries, ...ALWAYS_SCANNED_REGIONS])];
+  const publicDigits = publicDigitsOf(options.publicNumbers ?? [], regions);
+  const extended = options.phoneLeniency !== 'VALID'; // the documented switch to POSSIBLE leniency
+  const spans: PhoneSpan[] = [];
+  const consider = (start: number, end: number, national?: string, international = false) => {
+    const raw = text.slice(start, end);
+    const isPublic = publicDigits.has(digitsOf(raw)) || (national !== undefined && publicDigits.has(national));
+    // Unbalanced parentheses: a number that ends a parenthesis, "(pp. 58-60) 1939".
+    const balanced = raw.split('(').length === raw.split(')').length;
+    if (isPublic || international || (balanced && !isNotAPhone(text, start, end))) spans.push({ start, end, isPublic });
+  };
+
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const withCountryCode = /^(?:\+|00[1-9])/.test(run[0]);
+    // A run that is a date range, an amount, an ISBN... as a whole holds no phone number.
+    if (!SEVEN_DIGITS.test(run[0]) || (!withCountryCode && isNotAPhone(text, run.index, run.index + run[0].length))) continue;
+    // libphonenumber sees only the run, not the whole text: scanning a 3 KB story costs it
+    // about 1.2 ms per region, a run some 30 microseconds. "0044 20…" is read as " +44 20…" in
+    // every region (same length, so offsets still fit), not only where 00 dials abroad.
+    const chunk = run[0].replace(/^00(?=[1-9])/, ' +');
+    for (const defaultCountry of regions) {
+      for (const m of findPhoneNumbersInText(chunk, { defaultCountry, extended })) {
+        const international = chunk[m.startsAt] === '+';
+        const start = run.index + m.startsAt - (international && run[0][m.startsAt] === '0' ? 1 : 0);
+        consider(start, run.index + m.endsAt, digitsOf(m.number.nationalNumber), international);
+      }
+    }
+    if (extended && LOCAL_NUMBER.test(run[0])) consider(run.index, run.index + run[0].length);
+  }
+
+  // Longest first, so a crisis line ("1-800-662-4357") also covers the shorter numbers
+  // some region reads inside it ("662-4357").
+  spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PhoneSpan[] = [];
+  for (const span of spans) if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  return kept.filter((span) => !span.isPublic);
+}
+
+/** Every identifying detail in `text`, in order of appearance. */
 export function findIdentifyingDetails(text: string, options: ScanOptions): IdentifyingMatch[] {
   const found: IdentifyingMatch[] = [];
   const add = (m: IdentifyingMatch) => {
@@ -135,18 +269,8 @@ export function findIdentifyingDetails(text: string, options: ScanOptions): Iden
   for (const m of text.matchAll(HANDLE)) {
     add({ kind: 'social-media handle', start: m.index, end: m.index + m[0].length, masked: maskHandle(m[0]) });
   }
-  const publicDigits = publicDigitsOf(options.publicNumbers ?? [], options.countries);
-  // Fast path: libphonenumber is slow on long prose, and most stories hold no run of
-  // seven or more digits, which every phone number in every supported format needs.
-  const mayHoldPhone = SEVEN_DIGITS.test(text);
-  for (const country of mayHoldPhone ? options.countries : []) {
-    // `extended` is the documented switch to POSSIBLE leniency.
-    for (const m of findPhoneNumbersInText(text, { defaultCountry: country, extended: options.phoneLeniency !== 'VALID' })) {
-      const raw = text.slice(m.startsAt, m.endsAt);
-      const national = digitsOf(m.number.nationalNumber);
-      if (publicDigits.has(digitsOf(raw)) || publicDigits.has(national)) continue;
-      add({ kind: 'phone number', start: m.startsAt, end: m.endsAt, masked: maskPhone(raw) });
-    }
+  for (const { start, end } of findPhoneNumbers(text, options)) {
+    add({ kind: 'phone number', start, end, masked: maskPhone(text.slice(start, end)) });
   }
 
   const allowed = allowedRanges(text, options.allow ?? []);

@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { EpisodeData } from '../../schemas/episode';
 import type { GuideData } from '../../schemas/guide';
 import type { StoryData } from '../../schemas/story';
-import { findIdentifyingDetails } from '../anonymity';
+import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
 import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
 import { sitePathFile } from '../urls';
@@ -140,13 +140,13 @@ function checkAnonymity(raw: RawEntry, options: EntryRuleOptions) {
   if (fields.anonymous === false) return;
   const allow = Array.isArray(fields.anonymityAllow) ? fields.anonymityAllow.filter((a): a is string => typeof a === 'string') : [];
   const scan = { countries: options.countries, allow, publicNumbers: options.publicNumbers };
-  const report = (where: string, line: number | undefined, kind: string, masked: string) =>
+  const report = (where: string, line: number | undefined, kind: IdentifyingKind, masked: string) =>
     options.issues.push({
       severity: 'error',
       file: raw.file,
       line,
       field: where,
-      message: `contains a ${kind} (${masked}) but the story is anonymous. Remove it, or set anonymous: false if the storyteller agreed to be identified, or list the exact text under anonymityAllow if it is not about the storyteller.`,
+      message: `contains ${withArticle(kind)} (${masked}) but the story is anonymous. Remove it, or set anonymous: false if the storyteller agreed to be identified, or list the exact text under anonymityAllow if it is not about the storyteller.`,
     });
   for (const field of ['title', 'summary'] as const) {
     const text = fields[field];
