@@ -5,13 +5,14 @@
  *
  * ical-generator writes native Dates with the *machine's* local clock once a time zone is
  * set, so start times are TZDate objects (@date-fns/tz), which it reads in their own zone.
- * VTIMEZONE blocks come from timezones-ical-library (current IANA rules).
+ * VTIMEZONE blocks come from timezones-ical-library (current IANA rules). Events name the
+ * zone by the canonical name its VTIMEZONE carries ("GMT" → "Etc/GMT"): a TZID with no
+ * VTIMEZONE of the same name is read as floating or UTC time by calendar apps.
  */
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { MeetingData } from '../schemas/meeting';
-import { localDay, minutesOf, WEEKDAY_NUMBER } from './meeting-time';
+import { timeZoneProblem, type MeetingData } from '../schemas/meeting';
+import { calendarTimeZone, localDay, minutesOf, vtimezoneOf, WEEKDAY_NUMBER } from './meeting-time';
 
 const BYDAY = [ICalWeekday.SU, ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA] as const;
 const FORMAT_LABEL = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid (in person and online)' } as const;
@@ -37,15 +38,18 @@ export function firstStart(meeting: Pick<MeetingData, 'day' | 'start' | 'timezon
 
 const isUrl = (text: string) => /^https?:\/\//i.test(text) && URL.canParse(text);
 
-/** VTIMEZONE of an IANA zone; fails the build with a clear message if the rules are unknown. */
-function vtimezone(zone: string): string {
-  const block = tzlib_get_ical_block(zone);
-  const text = Array.isArray(block) ? block[0] : undefined;
-  if (!text || !text.includes('BEGIN:VTIMEZONE')) {
-    throw new Error(`src/content/meetings.yaml: timezone "${zone}" has no iCalendar rules; use a canonical IANA name such as "America/Chicago".`);
-  }
-  return text;
+/**
+ * The canonical zone of a meeting. The content checks ask the same calendarTimeZone(), so
+ * this throws only for meetings that bypassed them (then with the fix, not a library error).
+ */
+function zoneOf(meeting: Pick<MeetingData, 'id' | 'timezone'>): string {
+  const zone = calendarTimeZone(meeting.timezone);
+  if (!zone) throw new Error(`src/content/meetings.yaml: meeting "${meeting.id}", timezone: ${timeZoneProblem(meeting.timezone)}`);
+  return zone;
 }
+
+/** VTIMEZONE block for ical-generator, which asks once per canonical zone that events name. */
+const vtimezone = (zone: string) => vtimezoneOf(zone) ?? null;
 
 function describe(meeting: MeetingData): string {
   const lines: string[] = [FORMAT_LABEL[meeting.format]];
@@ -68,14 +72,15 @@ export function meetingsCalendar(meetings: readonly MeetingData[], options: Cale
     timezone: { name: null, generator: vtimezone },
   });
   for (const meeting of [...meetings].sort((a, b) => a.id.localeCompare(b.id))) {
-    const start = firstStart(meeting, options.now);
+    const timezone = zoneOf(meeting);
+    const start = firstStart({ ...meeting, timezone }, options.now);
     const join = meeting.join && isUrl(meeting.join) ? meeting.join : undefined;
     calendar.createEvent({
       id: `${meeting.id}@${host}`,
       stamp: options.now,
       start,
-      end: new TZDate(start.getTime() + meeting.durationMinutes * 60_000, meeting.timezone),
-      timezone: meeting.timezone,
+      end: new TZDate(start.getTime() + meeting.durationMinutes * 60_000, timezone),
+      timezone,
       repeating: { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [BYDAY[WEEKDAY_NUMBER[meeting.day]]!] },
       summary: meeting.name,
       description: describe(meeting),

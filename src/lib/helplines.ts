@@ -42,10 +42,17 @@ export function pageHelplines<T extends HelplineLike>(lines: readonly T[], count
   return local.length > 0 ? local : ordered;
 }
 
-/** The one line named in the banner at the top of every page: the first that can be called or texted. */
+/** Whether the site can link to the line at all: phone, sms and url are each optional. */
+export const isReachable = (line: HelplineLike) => Boolean(line.phone || line.sms || line.url);
+
+/**
+ * The one line named in the banner at the top of every page: the first that can be called
+ * or texted, else the first with a website. A line with none of these is never named
+ * there (a name with nothing to press helps no one in a crisis); "More helplines" remains.
+ */
 export function bannerHelpline<T extends HelplineLike>(lines: readonly T[], country: string): T | undefined {
   const shown = pageHelplines(lines, country);
-  return shown.find((line) => line.phone || line.sms) ?? shown[0];
+  return shown.find((line) => line.phone || line.sms) ?? shown.find((line) => line.url);
 }
 
 export const telHref = (number: string) => `tel:${dialable(number)}`;

@@ -1,24 +1,26 @@
 import { z } from 'astro/zod';
+import { calendarTimeZone, suggestTimeZone } from '../lib/meeting-time';
+import { DataIdSchema } from './data-id';
 import { MEETING_FORMATS, RECOVERY_PATHS, WEEKDAYS } from './vocabularies';
 
-/** True when `zone` is an IANA time zone this runtime knows, e.g. "Europe/London". */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
+/** What is wrong with a time zone the calendar cannot use, and what to write instead. */
+export function timeZoneProblem(zone: string): string {
+  const hint = suggestTimeZone(zone);
+  const shown = JSON.stringify(zone.length > 40 ? `${zone.slice(0, 40)}…` : zone);
+  return hint
+    ? `${shown} is not a time zone name the calendar knows; did you mean "${hint}"? Write it exactly like that, capitals included.`
+    : `${shown} is not an IANA time zone name; write one exactly, capitals included, such as "Europe/London", "America/Chicago" or "UTC" (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
 }
 
 /** One weekly meeting in `src/content/meetings.yaml`. */
 export const MeetingSchema = () =>
   z
     .strictObject({
-      /** Lower-case id, stable over time (calendar apps use it to update the event). */
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: 'must be lower-case letters, digits and hyphens, e.g. "tuesday-evening-circle"',
-      }),
+      /**
+       * Id, stable over time: calendar apps use it to update the event. Letters, digits,
+       * hyphens and underscores, e.g. "tuesday-evening-circle"; unique even ignoring capitals.
+       */
+      id: DataIdSchema('tuesday-evening-circle'),
       /** Name shown to readers. */
       name: z.string().trim().min(1, { error: 'must not be empty' }),
       /** in-person, online or hybrid. */
@@ -29,9 +31,12 @@ export const MeetingSchema = () =>
       start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time "HH:MM", e.g. "19:30"' }),
       /** Length in minutes. */
       durationMinutes: z.int({ error: 'must be a whole number of minutes' }).min(1).max(1440),
-      /** IANA time zone of the start time, e.g. "America/Chicago". */
-      timezone: z.string().refine(isTimeZone, {
-        error: 'must be an IANA time zone name such as "Europe/London" or "America/Chicago"',
+      /**
+       * IANA time zone of the start time, spelt exactly, e.g. "America/Chicago", "Europe/London"
+       * or "UTC"; older names such as "US/Eastern" or "GMT" work too.
+       */
+      timezone: z.string().superRefine((zone, ctx) => {
+        if (calendarTimeZone(zone) === undefined) ctx.addIssue({ code: 'custom', message: timeZoneProblem(zone) });
       }),
       /** Where it happens; required for in-person and hybrid meetings. */
       location: z

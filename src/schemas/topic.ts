@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
+import { DataIdSchema } from './data-id';
 
 /** One entry of `src/content/topics.yaml`. */
 export const TopicSchema = () =>
   z.strictObject({
-    /** Lower-case id used in front matter and URLs (/topics/<id>/). */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must be lower-case letters, digits and hyphens, e.g. "grief-and-loss"',
-    }),
+    /**
+     * Id used in front matter, search filters and URLs (/topics/<id>/): letters, digits,
+     * hyphens and underscores, e.g. "grief-and-loss"; unique even ignoring capitals.
+     */
+    id: DataIdSchema('grief-and-loss'),
     /** Name shown to readers. */
     name: z.string().trim().min(1, { error: 'must not be empty' }),
     /** One sentence shown on the topic page. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bannerHelpline, countryName, groupByCountry, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
+import { bannerHelpline, countryName, groupByCountry, isReachable, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
+import { HelplineSchema } from '../../src/schemas/helpline';
 
 const line = (id: string, country: string, extra: Record<string, string> = {}) => ({ id, name: id, country, ...extra });
 
@@ -27,6 +28,21 @@ describe('helplines', () => {
   test('the banner names the first line that can be called or texted', () => {
     expect(bannerHelpline(lines, 'US')?.id).toBe('us-1');
     expect(bannerHelpline([], 'US')).toBeUndefined();
+  });
+
+  test('the banner never names a line it cannot link to: a website next, else no line at all', () => {
+    const walkIn = line('us-walk-in', 'US');
+    expect(bannerHelpline([walkIn, line('us-web', 'US', { url: 'https://example.org' })], 'US')?.id).toBe('us-web');
+    expect(bannerHelpline([walkIn, line('intl', 'international', { sms: '741741' })], 'US')?.id).toBe('intl');
+    expect(bannerHelpline([walkIn], 'US')).toBeUndefined();
+  });
+
+  test('a line with no phone, sms or url is valid data, and not reachable', () => {
+    const walkIn = { id: 'walk-in', name: 'Walk-in centre', country: 'US', hours: '9:00-17:00' };
+    expect(HelplineSchema().safeParse(walkIn).success).toBe(true);
+    expect(isReachable(walkIn)).toBe(false);
+    expect(isReachable({ ...walkIn, url: 'https://example.org' })).toBe(true);
+    expect(isReachable({ ...walkIn, sms: '741741' })).toBe(true);
   });
 
   test('builds dialable tel: and sms: links', () => {
