@@ -100,6 +100,9 @@ describe('vocabularies, topics and images', () => {
   test('topic ids must exist in topics.yaml', async () => {
     const bad = await check({ [STORY]: storyFile({ topics: '[alcohol, gambling]' }) });
     expect(bad.errors).toMatchObject([{ file: STORY, field: 'topics', message: expect.stringMatching(/"gambling" is not an id/) }]);
+    expect(bad.errors[0]!.message).not.toContain('did you mean');
+    const capitals = await check({ [STORY]: storyFile({ topics: '[Alcohol]' }) });
+    expect(capitals.errors).toMatchObject([{ field: 'topics', message: expect.stringContaining('"Alcohol" is not an id in src/content/topics.yaml; did you mean "alcohol"?') }]);
   });
   test('an image needs alt text and an existing file', async () => {
     const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } }).jpeg().toBuffer();

@@ -63,7 +63,15 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
     if (!data) continue;
 
     for (const [index, topic] of data.topics.entries()) {
-      if (!options.topicIds.has(topic)) error(`topics`, ['topics', index], `"${topic}" is not an id in src/content/topics.yaml; use one of its ids or add the topic there first.`);
+      if (options.topicIds.has(topic)) continue;
+      const meant = [...options.topicIds].find((id) => id.toLowerCase() === topic.toLowerCase());
+      error(
+        'topics',
+        ['topics', index],
+        meant
+          ? `"${topic}" is not an id in src/content/topics.yaml; did you mean "${meant}"? Ids must be written exactly, capitals included.`
+          : `"${topic}" is not an id in src/content/topics.yaml; use one of its ids or add the topic there first.`,
+      );
     }
     if ('updated' in data && data.updated && data.updated < data.published) {
       error('updated', ['updated'], `${isoDay(data.updated)} is before published (${isoDay(data.published)}); updated must be on or after the publication day.`);
