@@ -13,6 +13,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
 import { timeZoneProblem, type MeetingData } from '../schemas/meeting';
 import { calendarTimeZone, localDay, minutesOf, vtimezoneOf, WEEKDAY_NUMBER } from './meeting-time';
+import { meetingAnchor } from './urls';
 
 const BYDAY = [ICalWeekday.SU, ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA] as const;
 const FORMAT_LABEL = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid (in person and online)' } as const;
@@ -85,7 +86,7 @@ export function meetingsCalendar(meetings: readonly MeetingData[], options: Cale
       summary: meeting.name,
       description: describe(meeting),
       location: meeting.location ? `${meeting.location.name}, ${meeting.location.address}` : (join ?? 'Online'),
-      url: join ?? `${options.meetingsUrl}#${meeting.id}`,
+      url: join ?? `${options.meetingsUrl}#${meetingAnchor(meeting.id)}`,
     });
   }
   return calendar.toString();

@@ -4,6 +4,7 @@
  */
 import type { MeetingData } from '../schemas/meeting';
 import { clockOf, minutesOf, WEEKDAY_NUMBER } from './meeting-time';
+import { meetingAnchor } from './urls';
 
 /** One meeting as the spec describes it; optional fields are left out when they don't apply. */
 export interface MeetingGuideMeeting {
@@ -63,7 +64,7 @@ export function toMeetingGuide(meeting: MeetingData, options: MeetingGuideOption
     ...(join && joinIsUrl ? { conference_url: join } : {}),
     ...(join && !joinIsUrl ? { conference_url_notes: join } : {}),
     ...(meeting.notes ? { notes: meeting.notes.trim() } : {}),
-    url: `${options.meetingsUrl}#${meeting.id}`,
+    url: `${options.meetingsUrl}#${meetingAnchor(meeting.id)}`,
     updated: specTimestamp(options.updated),
   };
 }

@@ -12,6 +12,12 @@ export const episodeChaptersUrl = (slug: string) => `/podcast/${slug}/chapters.j
 /** The transcript published beside an episode page, keeping its format's extension. */
 export const episodeTranscriptUrl = (slug: string, ext: 'vtt' | 'srt') => `/podcast/${slug}/transcript.${ext}`;
 
+/**
+ * The anchor of a meeting on /meetings/. Prefixed, so that no meeting id can clash with an
+ * id the page itself uses ("main", "day-monday").
+ */
+export const meetingAnchor = (id: string) => `meeting-${id}`;
+
 export const URLS = {
   home: '/',
   stories: '/stories/',

@@ -6,7 +6,7 @@ export const DATA_ID_MAX = 100;
 
 /**
  * The `id` of an item in topics.yaml, meetings.yaml or helplines.yaml. Ids end up in
- * addresses (/topics/<id>/, /meetings/#<id>), search filters, calendar UIDs and the
+ * addresses (/topics/<id>/, /meetings/#meeting-<id>), search filters, calendar UIDs and the
  * Meeting Guide slug, so only characters that need no escaping anywhere are allowed; a
  * leading "_" or "-" is refused because some hosts hide folders starting with "_".
  * Uniqueness (ignoring capitals) is checked over the whole file in data-rules.ts.

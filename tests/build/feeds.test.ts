@@ -84,7 +84,9 @@ describe('feeds of a built site', () => {
         'src/content/episodes/ep-two.srt': SRT,
         'src/content/guides/start-here.md': '---\ntitle: "Start here"\nsummary: "Where to begin."\npublished: 2026-01-10\ntopics: [family]\n---\n\nGuide body.\n',
         'src/content/meetings.yaml':
-          '- id: tuesday-circle\n  name: Tuesday circle\n  format: hybrid\n  day: tuesday\n  start: "19:30"\n  durationMinutes: 90\n  timezone: America/Chicago\n  location: { name: Hall, address: "1 Main St, Chicago, IL" }\n  join: https://meet.example.org/t\n  language: en\n',
+          '- id: tuesday-circle\n  name: Tuesday circle\n  format: hybrid\n  day: tuesday\n  start: "19:30"\n  durationMinutes: 90\n  timezone: America/Chicago\n  location: { name: Hall, address: "1 Main St, Chicago, IL" }\n  join: https://meet.example.org/t\n  language: en\n' +
+          // An id the meetings page itself uses ("main"): the meeting's anchor must not clash.
+          '- id: main\n  name: Main online group\n  format: online\n  day: friday\n  start: "08:00"\n  durationMinutes: 60\n  timezone: America/Chicago\n  join: https://meet.example.org/m\n',
         // A page that only places the subscribe panel, so its markup can be checked.
         'src/pages/subscribe-test.astro': '---\nimport SubscribePanel from "../components/SubscribePanel.astro";\n---\n<html lang="en"><head><title>t</title></head><body><SubscribePanel /></body></html>\n',
       },
@@ -284,8 +286,8 @@ describe('feeds of a built site', () => {
     test('/meetings.ics: January and July occurrences at the right UTC instants', () => {
       const calendar = new ICAL.Component(ICAL.parse(read(dist, 'meetings.ics')));
       for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-      expect(event.summary).toBe('Tuesday circle');
+      const vevent = calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('summary') === 'Tuesday circle');
+      const event = new ICAL.Event(vevent!);
       expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('America/Chicago');
       const starts: string[] = [];
       const iterator = event.iterator();
@@ -297,9 +299,18 @@ describe('feeds of a built site', () => {
     });
 
     test('/meetings.json: the same meeting in the Meeting Guide format', () => {
-      expect(JSON.parse(read(dist, 'meetings.json'))).toEqual([
+      const meetings = JSON.parse(read(dist, 'meetings.json'));
+      expect(meetings).toHaveLength(2);
+      expect(meetings).toContainEqual(
         expect.objectContaining({ name: 'Tuesday circle', slug: 'tuesday-circle', day: 2, time: '19:30', end_time: '21:00', timezone: 'America/Chicago', conference_url: 'https://meet.example.org/t', types: ['EN'] }),
-      ]);
+      );
+    });
+
+    test('a meeting whose id the page itself uses ("main") gets its own anchor, so ids stay unique', () => {
+      const page = read(dist, 'meetings/index.html');
+      expect(page).toContain('id="meeting-main"');
+      expect(page.match(/ id="main"/g)).toHaveLength(1);
+      expect(JSON.parse(read(dist, 'meetings.json'))).toContainEqual(expect.objectContaining({ slug: 'main', url: `${SITE}/meetings/#meeting-main` }));
     });
   });
 

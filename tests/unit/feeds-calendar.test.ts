@@ -102,7 +102,7 @@ describe('meetings.ics', () => {
     expect(london.component.getFirstPropertyValue('url')).toBe('https://meet.example.org/sunday');
     const sydney = events.get('sydney-monday@sharedpath.example.org')!;
     expect(sydney.description).toContain('How to join: Call the hall for the dial-in number');
-    expect(sydney.component.getFirstPropertyValue('url')).toBe('https://sharedpath.example.org/meetings/#sydney-monday');
+    expect(sydney.component.getFirstPropertyValue('url')).toBe('https://sharedpath.example.org/meetings/#meeting-sydney-monday');
   });
 
   test('is the same text for the same "now" (reproducible builds)', () => {

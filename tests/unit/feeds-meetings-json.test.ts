@@ -42,7 +42,7 @@ describe('Meeting Guide JSON', () => {
       formatted_address: '1 Main St, Chicago, IL 60601, USA',
       conference_url: 'https://meet.example.org/t',
       notes: 'Ring the bell.',
-      url: 'https://sharedpath.example.org/meetings/#tuesday-circle',
+      url: 'https://sharedpath.example.org/meetings/#meeting-tuesday-circle',
       updated: '2026-11-01 09:05:07',
     });
   });

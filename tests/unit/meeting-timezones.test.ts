@@ -149,5 +149,5 @@ test('meeting ids with capitals and underscores reach the calendar UID, the JSON
   expect(events[0]!.uid).toBe('Tuesday_Circle@sharedpath.example.org');
   expect(events[0]!.component.getFirstPropertyValue('url')).toBe('https://meet.example.org/x');
   const [json] = meetingGuideFeed([meeting], { meetingsUrl: OPTIONS.meetingsUrl, updated: NOW });
-  expect(json).toMatchObject({ slug: 'Tuesday_Circle', url: `${SITE}/meetings/#Tuesday_Circle`, timezone: 'America/Chicago' });
+  expect(json).toMatchObject({ slug: 'Tuesday_Circle', url: `${SITE}/meetings/#meeting-Tuesday_Circle`, timezone: 'America/Chicago' });
 });
