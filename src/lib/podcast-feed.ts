@@ -84,7 +84,9 @@ function item(episode: PodcastEpisodeItem): string {
     textElement('pubDate', episode.published.toUTCString()),
     textElement('enclosure', undefined, { url: episode.audio.url, length: episode.audio.bytes, type: episode.audio.type }),
     textElement('itunes:duration', episode.audio.seconds),
-    textElement('itunes:episode', episode.episode),
+    // Apple reads a trailer with an episode number as a teaser for that episode, to be
+    // replaced by it; without one it is the show's trailer (or the season's, with a season).
+    episode.episodeType !== 'trailer' && textElement('itunes:episode', episode.episode),
     episode.season !== undefined && textElement('itunes:season', episode.season),
     textElement('itunes:episodeType', episode.episodeType),
     textElement('itunes:explicit', trueFalse(episode.explicit)),

@@ -46,8 +46,8 @@ export const ChapterSchema = z.strictObject({
 export const PersonSchema = z.strictObject({
   /** Name as it may be published. */
   name: z.string().trim().min(1, { error: 'must not be empty' }),
-  /** host or guest. */
-  role: z.enum(PERSON_ROLES).default('guest'),
+  /** host or guest; host when left out, as Podcasting 2.0's podcast:person reads a missing role. */
+  role: z.enum(PERSON_ROLES).default('host'),
   /** Optional page about the person. */
   href: z.url().optional(),
 });

@@ -8,6 +8,7 @@ import { pinBuildNow, unpinBuildNow } from '../../src/lib/dates';
 import { contextFromEnv } from '../../src/lib/publishing';
 import { checkContent, checkContentOncePerBuild } from '../../src/lib/validation/check';
 import { formatReport } from '../../src/lib/validation/issues';
+import { episodeGuid, podcastGuid } from '../../src/lib/uuid';
 import { episodeFile, makeFixture, storyFile } from '../helpers/fixture';
 
 const context = { now: new Date('2026-11-01T00:00:00Z') };
@@ -120,6 +121,12 @@ describe('vocabularies, topics and images', () => {
     expect(bad.errors.every((e) => e.file === 'src/content/podcast.yaml' && e.field === 'image')).toBe(true);
     expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/1400×1000 px; podcast artwork must be square/);
   });
+  test('podcast artwork with transparency is refused (Apple Podcasts does not take an alpha channel)', async () => {
+    const art = (channels: 3 | 4) => sharp({ create: { width: 1400, height: 1400, channels, background: { r: 10, g: 20, b: 30, alpha: 1 } } }).png().toBuffer();
+    const bad = await check({ 'src/content/podcast-artwork.png': await art(4) });
+    expect(bad.errors).toMatchObject([{ file: 'src/content/podcast.yaml', field: 'image', message: expect.stringContaining('transparency (alpha) channel') }]);
+    expect((await check({ 'src/content/podcast-artwork.png': await art(3) })).errors).toEqual([]);
+  });
 });
 
 describe('episodes', () => {
@@ -164,6 +171,18 @@ describe('episodes', () => {
     });
     expect(present.issues).toEqual([]);
     expect((await check({ [EPISODE]: episodeFile() })).issues).toEqual([]);
+  });
+  test('an explicit guid may not repeat another episode\'s guid, given or derived', async () => {
+    const other = 'src/content/episodes/other.md';
+    // Episode 1's default guid, as the feed writes it (no guid in the fixture's podcast.yaml).
+    const derived = episodeGuid(podcastGuid('https://sharedpath.example.org/podcast/feed.xml'), { episode: 1, season: 1 });
+    const clash = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ title: '"Imported"', episode: '2', guid: `"${derived}"` }) });
+    expect(clash.errors).toMatchObject([{ file: other, field: 'guid', line: expect.any(Number), message: expect.stringContaining(`the same as the guid of ${EPISODE}`) }]);
+    const given = await check({ [EPISODE]: episodeFile({ guid: '"imported-1"' }), [other]: episodeFile({ title: '"Imported"', episode: '2', guid: '"imported-1"' }) });
+    expect(given.errors).toHaveLength(1);
+    expect(given.errors[0]!.field).toBe('guid');
+    const distinct = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ title: '"Imported"', episode: '2', guid: '"imported-2"' }) });
+    expect(distinct.errors).toEqual([]);
   });
   test('a transcript must exist beside the episode', async () => {
     const bad = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }) });
@@ -271,4 +290,25 @@ test('missing front matter and broken YAML are reported with a line', async () =
 test('file names must be usable as page addresses', async () => {
   const result = await check({ 'src/content/stories/My Story.md': storyFile() });
   expect(result.errors).toMatchObject([{ file: 'src/content/stories/My Story.md', message: expect.stringMatching(/lower-case/) }]);
+});
+
+describe('what podcast apps would refuse: warnings, never errors', () => {
+  const audio = (url: string, type: string) => `\n  url: "${url}"\n  bytes: 10\n  type: ${type}\n  duration: "10:00"`;
+  test('audio Apple Podcasts does not play, and a type that disagrees with the file name', async () => {
+    const ogg = await check({ [EPISODE]: episodeFile({ audio: audio('https://media.example.org/ep.ogg', 'audio/ogg') }) });
+    expect(ogg.errors).toEqual([]);
+    expect(ogg.warnings).toMatchObject([{ file: EPISODE, field: 'audio.type', message: expect.stringContaining('not in Apple Podcasts') }]);
+    const mismatch = await check({ [EPISODE]: episodeFile({ audio: audio('https://media.example.org/ep.mp3?v=2', 'audio/x-m4a') }) });
+    expect(mismatch.warnings).toMatchObject([{ field: 'audio.type', message: expect.stringContaining('the file ends in .mp3 (audio/mpeg)') }]);
+    for (const [url, type] of [['https://media.example.org/ep.mp3', 'audio/mpeg'], ['https://media.example.org/ep.m4a', 'audio/x-m4a'], ['https://media.example.org/stream', 'audio/mpeg']]) {
+      expect((await check({ [EPISODE]: episodeFile({ audio: audio(url!, type!) }) })).issues, url).toEqual([]);
+    }
+  });
+  test('a description over Apple\'s 4,000 bytes, counted with the content-warning line', async () => {
+    const summary = (text: string) => `"${text}"`;
+    const long = await check({ [EPISODE]: episodeFile({ summary: summary('é'.repeat(2000)), contentWarnings: '[relapse]' }) });
+    expect(long.errors).toEqual([]);
+    expect(long.warnings).toMatchObject([{ field: 'summary', message: expect.stringMatching(/is 40\d\d bytes; Apple Podcasts shows at most 4,000/) }]);
+    expect((await check({ [EPISODE]: episodeFile({ summary: summary('e'.repeat(3900)) }) })).issues).toEqual([]);
+  });
 });

@@ -52,14 +52,39 @@ describe('feedItem through @astrojs/rss', () => {
 });
 
 describe('absolutizeHtml', () => {
-  test('makes site paths absolute in href, src and srcset, and leaves the rest', () => {
-    const html = absolutizeHtml(entry().html + '<a href="https://other.example/x">x</a><a href="//cdn.example/y">y</a><a href="#top">t</a>', SITE);
+  const PAGE = 'https://sharedpath.example.org/guides/start-here/';
+  test('resolves every relative URL against the entry\'s page, in href, src, poster and srcset', () => {
+    const html = absolutizeHtml(
+      entry().html +
+        '<a href="../other-guide/">o</a><a href=\'notes/\'>n</a><a href="#top">t</a><a href="?q=1">q</a><video poster="still.webp"></video><a href="//cdn.example/y">y</a>',
+      PAGE,
+    );
     expect(html).toContain('href="https://sharedpath.example.org/help/"');
     expect(html).toContain('src="https://sharedpath.example.org/_astro/a.jpg"');
     expect(html).toContain('srcset="https://sharedpath.example.org/_astro/a.jpg 1x, https://sharedpath.example.org/_astro/b.jpg 2x"');
-    expect(html).toContain('href="https://other.example/x"');
-    expect(html).toContain('href="//cdn.example/y"');
-    expect(html).toContain('href="#top"');
+    // Resolved against the feed's own address (/guides/rss.xml), "../other-guide/" would leave /guides/.
+    expect(html).toContain('href="https://sharedpath.example.org/guides/other-guide/"');
+    expect(html).toContain("href='https://sharedpath.example.org/guides/start-here/notes/'");
+    expect(html).toContain('href="https://sharedpath.example.org/guides/start-here/#top"');
+    expect(html).toContain('href="https://sharedpath.example.org/guides/start-here/?q=1"');
+    expect(html).toContain('poster="https://sharedpath.example.org/guides/start-here/still.webp"');
+    expect(html).toContain('href="https://cdn.example/y"');
+  });
+
+  test('leaves URLs with a scheme alone', () => {
+    const links = '<a href="https://other.example/x">x</a><a href="mailto:team@example.org">m</a><a href="tel:988">t</a><img src="data:image/gif;base64,R0lG" alt="">';
+    expect(absolutizeHtml(links, PAGE)).toBe(links);
+  });
+});
+
+describe('characters XML forbids', () => {
+  test('control characters pasted into a title or text are left out of the feed, which stays well-formed', async () => {
+    const dirty = entry({ title: 'Bell\u0007 and form feed\u000C', summary: 'Control \u0001 chars', html: '<p>Vertical\u000Btab</p>', topics: ['Topic\u0008'] });
+    const xml = await getRssString({ title: 'Feed', description: 'd', site: SITE, items: [feedItem(dirty, SITE)] });
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const item = parse(xml).rss.channel.item;
+    expect(item.title).toBe('Bell and form feed');
+    expect(item['content:encoded']).toContain('<p>Verticaltab</p>');
   });
 });
 

@@ -107,6 +107,17 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
     expect(second['itunes:season']).toBeUndefined();
     expect(second['podcast:transcript']).toBeUndefined();
   });
+
+  test('item: a trailer carries no episode number, so Apple shows it as the show\'s (or season\'s) trailer', () => {
+    const trailers = parser.parse(
+      buildPodcastFeed(show, [episode({ episodeType: 'trailer', season: undefined }), episode({ guid: 'g2', episodeType: 'trailer', season: 2 }), episode({ guid: 'g3', episodeType: 'full' })], options),
+    ).rss.channel.item;
+    expect(trailers.map((i: Record<string, string>) => [i['itunes:episodeType'], i['itunes:season'], i['itunes:episode']])).toEqual([
+      ['trailer', undefined, undefined],
+      ['trailer', '2', undefined],
+      ['full', '2', '3'],
+    ]);
+  });
 });
 
 describe('podcast feed, parsed with podcast-partytime (the Podcast Index parser)', () => {

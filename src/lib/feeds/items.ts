@@ -5,7 +5,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { ContentWarning } from '../../schemas/vocabularies';
 import { describeWithWarnings, warningsHtml } from './warnings';
-import { escapeXml } from './xml';
+import { escapeXml, withoutXmlInvalid } from './xml';
 
 export type FeedKind = 'story' | 'episode' | 'guide';
 
@@ -29,18 +29,32 @@ export interface FeedEntry {
   enclosure?: { url: string; length: number; type: string } | undefined;
 }
 
-const URL_ATTRIBUTE = /\b(href|src|poster)=(["'])(\/(?!\/)[^"']*)\2/g;
+const URL_ATTRIBUTE = /\b(href|src|poster)=(["'])([^"']*)\2/g;
 const SRCSET = /\bsrcset=(["'])([^"']*)\1/g;
+// A URL with a scheme (https:, mailto:, tel:) is absolute already.
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Makes site paths in rendered HTML absolute: feed readers resolve nothing against the site. */
-export function absolutizeHtml(html: string, site: string | URL): string {
-  const abs = (path: string) => new URL(path, site).href;
+/**
+ * Makes every relative URL in rendered HTML absolute, resolved against the entry's own page
+ * (`page`, an absolute URL): "/help/", "../other-guide/", "photo.webp" and "#notes" alike.
+ * A feed reader resolves a relative link against the feed's address, not the page's, so
+ * "../other-guide/" in /guides/rss.xml would point outside /guides/.
+ */
+export function absolutizeHtml(html: string, page: string | URL): string {
+  const abs = (url: string) => {
+    if (url === '' || HAS_SCHEME.test(url)) return url;
+    try {
+      return new URL(url, page).href;
+    } catch {
+      return url;
+    }
+  };
   return html
-    .replace(URL_ATTRIBUTE, (_, name: string, quote: string, path: string) => `${name}=${quote}${abs(path)}${quote}`)
+    .replace(URL_ATTRIBUTE, (_, name: string, quote: string, url: string) => `${name}=${quote}${abs(url.trim())}${quote}`)
     .replace(SRCSET, (_, quote: string, list: string) => {
       const items = list.split(',').map((part) => {
         const [url = '', ...rest] = part.trim().split(/\s+/);
-        return [url.startsWith('/') && !url.startsWith('//') ? abs(url) : url, ...rest].join(' ');
+        return [abs(url), ...rest].join(' ');
       });
       return `srcset=${quote}${items.join(', ')}${quote}`;
     });
@@ -49,13 +63,15 @@ export function absolutizeHtml(html: string, site: string | URL): string {
 /** One RSS item: warnings first in both the description and the full content. */
 export function feedItem(entry: FeedEntry, site: string | URL): RSSFeedItem {
   const byline = entry.byline ? `<p>${escapeXml(entry.byline)}</p>` : '';
+  // Control characters pasted into a title or text (a form feed from a word processor) are
+  // not allowed in XML at all: a feed holding one is refused by strict readers.
   return {
-    title: entry.title,
+    title: withoutXmlInvalid(entry.title),
     link: entry.path,
     pubDate: entry.published,
-    description: describeWithWarnings(entry.summary, entry.contentWarnings),
-    content: warningsHtml(entry.contentWarnings) + byline + absolutizeHtml(entry.html, site),
-    categories: [KIND_LABEL[entry.kind], ...entry.topics],
+    description: withoutXmlInvalid(describeWithWarnings(entry.summary, entry.contentWarnings)),
+    content: withoutXmlInvalid(warningsHtml(entry.contentWarnings) + byline + absolutizeHtml(entry.html, new URL(entry.path, site))),
+    categories: [KIND_LABEL[entry.kind], ...entry.topics].map(withoutXmlInvalid),
     ...(entry.enclosure ? { enclosure: { ...entry.enclosure, url: new URL(entry.enclosure.url, site).href } } : {}),
   };
 }

@@ -40,7 +40,7 @@ async function artworkUrl(image: ImageMetadata, site: URL): Promise<string> {
 async function episodeItem(episode: Episode, site: URL, guidOfShow: string): Promise<PodcastEpisodeItem> {
   const { data } = episode;
   const ext = transcriptExt(episode);
-  const notes = absolutizeHtml(await renderBody(episode), site) + toldStoriesHtml(await toldStoriesOf(episode, site));
+  const notes = absolutizeHtml(await renderBody(episode), new URL(episodeUrl(episode.id), site)) + toldStoriesHtml(await toldStoriesOf(episode, site));
   return {
     title: data.title,
     summary: data.summary,

@@ -3,6 +3,9 @@
 // XML 1.0 forbids most C0 control characters even as references; drop them.
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Text without the characters XML 1.0 forbids (for feeds whose writer escapes the rest). */
+export const withoutXmlInvalid = (text: string) => text.replace(INVALID, '');
+
 /** Escapes text for element content and attribute values. */
 export function escapeXml(text: string): string {
   return text

@@ -15,6 +15,8 @@ import type { PodcastData } from '../../schemas/podcast';
 import { StorySchema, type StoryData } from '../../schemas/story';
 import type { TopicData } from '../../schemas/topic';
 import { findIdentifyingDetails } from '../anonymity';
+import { URLS } from '../urls';
+import { podcastGuid } from '../uuid';
 import type { PublishingContext } from '../publishing';
 import { checkEntrySet, type CheckedEntries } from './entry-rules';
 import { validate } from './validate';
@@ -92,6 +94,7 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     hasPodcast: data.podcast !== undefined,
     podcastFile: raw.data.podcast?.file,
     publicDir: join(raw.root, 'public'),
+    showGuid: data.podcast?.guid ?? podcastGuid(new URL(URLS.podcastFeed, SITE.url).href),
     issues,
   });
   checkSafeMessaging(entries, raw.entries, issues);

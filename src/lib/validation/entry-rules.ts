@@ -9,6 +9,8 @@ import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../an
 import { isoDay } from '../dates';
 import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
 import { sitePathFile } from '../urls';
+import { episodeGuid } from '../uuid';
+import { describeWithWarnings } from '../feeds/warnings';
 import { readImage } from './images';
 import type { ContentIssue } from './issues';
 import { lineAtOffset } from './frontmatter';
@@ -34,6 +36,8 @@ export interface EntryRuleOptions {
   publicNumbers: string[];
   hasPodcast: boolean;
   podcastFile: string | undefined;
+  /** The show's guid (podcast.yaml `guid`, else from the feed URL): each episode's default guid derives from it. */
+  showGuid?: string | undefined;
   /** The project's public/ folder, where an episode's site-path audio may live. */
   publicDir?: string | undefined;
   issues: ContentIssue[];
@@ -99,6 +103,9 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
           message: `"${episode.audio.url}" is not in public/ (no public/${audioFile}): the episode is published, but its player and feed point at a file this build does not contain. Upload the file to the site at that path, put it in public/${audioFile}, or give the media host's full https:// URL.`,
         });
       }
+      for (const problem of podcastAppProblems(episode)) {
+        options.issues.push({ severity: 'warning', file: raw.file, line: at(problem.path), field: problem.path.join('.'), message: problem.message });
+      }
       out.episodes.push({ slug: raw.slug, file: raw.file, data: episode, body: raw.body });
     } else {
       out.guides.push({ slug: raw.slug, file: raw.file, data: data as GuideData, body: raw.body });
@@ -107,6 +114,41 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
 
   checkEpisodeSet(out, parsed, options);
   return out;
+}
+
+// Apple Podcasts plays MP3 and M4A only; its feed fields take at most 4,000 bytes.
+// https://podcasters.apple.com/support/823-podcast-requirements
+const APPLE_AUDIO = new Set(['audio/mpeg', 'audio/x-m4a', 'audio/mp4']);
+const AUDIO_EXTENSIONS: Record<string, readonly string[]> = {
+  mp3: ['audio/mpeg'],
+  m4a: ['audio/x-m4a', 'audio/mp4', 'audio/aac'],
+  mp4: ['audio/mp4', 'audio/x-m4a'],
+  aac: ['audio/aac'],
+  ogg: ['audio/ogg', 'audio/opus'],
+  oga: ['audio/ogg', 'audio/opus'],
+  opus: ['audio/opus', 'audio/ogg'],
+};
+
+/**
+ * What podcast apps would refuse or cut in an episode the contract allows: warnings, since
+ * the episode is still right on the site and in other apps.
+ */
+export function podcastAppProblems(episode: Pick<EpisodeData, 'audio' | 'summary' | 'contentWarnings'>): Array<{ path: string[]; message: string }> {
+  const problems: Array<{ path: string[]; message: string }> = [];
+  const { type, url } = episode.audio;
+  if (!APPLE_AUDIO.has(type)) {
+    problems.push({ path: ['audio', 'type'], message: `${type} plays in many podcast apps but not in Apple Podcasts, which takes MP3 (audio/mpeg) and M4A (audio/x-m4a) only; publish one of those if the episode should be heard there.` });
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(url.split(/[?#]/, 1)[0]!)?.[1]?.toLowerCase();
+  const fitting = extension ? AUDIO_EXTENSIONS[extension] : undefined;
+  if (fitting && !fitting.includes(type)) {
+    problems.push({ path: ['audio', 'type'], message: `is ${type}, but the file ends in .${extension} (${fitting.join(' or ')}); apps go by one or the other, so make them agree.` });
+  }
+  const bytes = Buffer.byteLength(describeWithWarnings(episode.summary, episode.contentWarnings), 'utf8');
+  if (bytes > 4000) {
+    problems.push({ path: ['summary'], message: `with its content-warning line is ${bytes} bytes; Apple Podcasts shows at most 4,000 bytes of an episode's description and cuts the rest. Shorten it (accented letters and emoji take 2–4 bytes each).` });
+  }
+  return problems;
 }
 
 async function checkStory(
@@ -169,7 +211,7 @@ function checkEpisodeSet(out: CheckedEntries, parsed: Parsed[], options: EntryRu
   const storyFiles = new Map(parsed.filter((p) => p.raw.collection === 'stories').map((p) => [p.raw.slug, p.raw.file]));
   const stories = new Map(out.stories.map((s) => [s.slug, s]));
   const numbers = new Map<string, string>();
-  const guids = new Map<string, string>();
+  const guids = new Map<string, { file: string; line: number | undefined }>();
 
   for (const episode of out.episodes) {
     const raw = parsed.find((p) => p.raw.file === episode.file)!.raw;
@@ -195,10 +237,16 @@ function checkEpisodeSet(out: CheckedEntries, parsed: Parsed[], options: EntryRu
       issues.push({ severity: 'error', file: episode.file, line: at(['episode']), field: 'episode', message: `${number} is already used by ${first}; give each episode of a season its own number.` });
     } else numbers.set(number, episode.file);
 
-    if (episode.data.guid) {
-      const other = guids.get(episode.data.guid);
-      if (other) issues.push({ severity: 'error', file: episode.file, line: at(['guid']), field: 'guid', message: `is the same as in ${other}; every episode needs its own guid.` });
-      guids.set(episode.data.guid, episode.file);
+    // Explicit guids are compared with every episode's guid, the derived ones included: an
+    // imported episode's guid may happen to be another episode's default.
+    // (A repeated number already has its error: its derived guid repeats too.)
+    if (episode.data.guid || (options.showGuid && !first)) {
+      const guid = episodeGuid(options.showGuid ?? '', episode.data);
+      const other = guids.get(guid);
+      if (other) {
+        const [file, line, otherFile] = episode.data.guid ? [episode.file, at(['guid']), other.file] : [other.file, other.line, episode.file];
+        issues.push({ severity: 'error', file, line, field: 'guid', message: `is the same as the guid of ${otherFile}; every episode needs its own guid, or podcast apps merge the two. Remove this guid, or give another.` });
+      } else guids.set(guid, { file: episode.file, line: episode.data.guid ? at(['guid']) : undefined });
     }
   }
   if (out.episodes.length > 0 && !options.hasPodcast && !options.podcastFile) {
