@@ -312,3 +312,17 @@ describe('what podcast apps would refuse: warnings, never errors', () => {
     expect((await check({ [EPISODE]: episodeFile({ summary: summary('e'.repeat(3900)) }) })).issues).toEqual([]);
   });
 });
+
+describe('chapters', () => {
+  const chapters = (...starts: string[]) => starts.map((start, i) => `\n  - { start: "${start}", title: "Part ${i + 1}" }`).join('');
+  test('must be in the order they play: an error naming the chapter and both times', async () => {
+    const bad = await check({ [EPISODE]: episodeFile({ chapters: chapters('00:00:00', '00:10:00', '00:05:00') }) });
+    expect(bad.errors).toMatchObject([{ file: EPISODE, field: 'chapters', line: expect.any(Number), message: expect.stringContaining('chapter "Part 3" starts at 5:00, not after the chapter before it (10:00)') }]);
+    expect((await check({ [EPISODE]: episodeFile({ chapters: chapters('00:00', '01:00', '00:20:00') }) })).issues).toEqual([]);
+  });
+  test('a chapter at or after the end of the audio is a warning', async () => {
+    const late = await check({ [EPISODE]: episodeFile({ chapters: chapters('00:00:00', '00:50:00') }) });
+    expect(late.errors).toEqual([]);
+    expect(late.warnings).toMatchObject([{ field: 'chapters', message: expect.stringContaining('at or after the end of the audio (audio.duration 42:10)') }]);
+  });
+});

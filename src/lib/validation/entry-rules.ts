@@ -103,6 +103,15 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
           message: `"${episode.audio.url}" is not in public/ (no public/${audioFile}): the episode is published, but its player and feed point at a file this build does not contain. Upload the file to the site at that path, put it in public/${audioFile}, or give the media host's full https:// URL.`,
         });
       }
+      // Chapters are marks on the episode's timeline: in order, and within the audio.
+      episode.chapters.forEach((chapter, index) => {
+        const before = episode.chapters[index - 1];
+        if (before && chapter.start <= before.start) {
+          error('chapters', ['chapters', index, 'start'], `chapter "${chapter.title}" starts at ${clock(chapter.start)}, not after the chapter before it (${clock(before.start)}); list chapters in the order they play, each with its own start.`);
+        } else if (chapter.start >= episode.audio.duration) {
+          options.issues.push({ severity: 'warning', file: raw.file, line: at(['chapters', index, 'start']), field: 'chapters', message: `chapter "${chapter.title}" starts at ${clock(chapter.start)}, at or after the end of the audio (audio.duration ${clock(episode.audio.duration)}); check both times.` });
+        }
+      });
       for (const problem of podcastAppProblems(episode)) {
         options.issues.push({ severity: 'warning', file: raw.file, line: at(problem.path), field: problem.path.join('.'), message: problem.message });
       }
@@ -115,6 +124,12 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
   checkEpisodeSet(out, parsed, options);
   return out;
 }
+
+/** Seconds as H:MM:SS or M:SS, as editors write them. */
+const clock = (seconds: number) => {
+  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+};
 
 // Apple Podcasts plays MP3 and M4A only; its feed fields take at most 4,000 bytes.
 // https://podcasters.apple.com/support/823-podcast-requirements
