@@ -3,11 +3,12 @@
  * headers a meta tag cannot carry. Fails the build if a page has no CSP: a page without
  * one would be the only page an injected script could run on.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, mergeCsp } from '../lib/security-headers';
+import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp } from '../lib/security-headers';
+import { URLS } from '../lib/urls';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -31,6 +32,10 @@ export function securityHeaders(): AstroIntegration {
           }
           policies.push(csp);
         }
+        // Feeds open in a browser styled by rss.xsl, whose inline styles need their own hashes.
+        const xsl = join(root, URLS.feedStylesheet);
+        const feedStyles = existsSync(xsl) ? inlineStyleHashes(readFileSync(xsl, 'utf8')) : [];
+        if (feedStyles.length) policies.push(`style-src ${feedStyles.join(' ')}`);
         writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES)));
         logger.info(`Wrote _headers from the CSP of ${pages.length} pages.`);
       },

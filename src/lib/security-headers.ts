@@ -6,6 +6,8 @@
  * repeats the meta policies' hashes: a stricter header would block the site's own scripts.
  */
 
+import { createHash } from 'node:crypto';
+
 /** Directives a meta tag may not carry (browsers ignore them there, with a console error). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
@@ -50,6 +52,15 @@ export function cspFromHtml(html: string): string | null {
   if (!tag) return null;
   const content = /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
   return content ? (content[1] ?? content[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+}
+
+/**
+ * CSP sources for the inline <style> blocks of a document that is not a page, such as the
+ * XSL stylesheet that makes feeds readable in a browser: its styles apply under the
+ * feed's response headers, which the pages' own hashes do not cover.
+ */
+export function inlineStyleHashes(text: string): string[] {
+  return [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
 }
 
 /** The text of `_headers`: every header for every path. */

@@ -29,7 +29,14 @@ describe('topics and paths', () => {
 describe('cards', () => {
   test('a story card links its page and shows the storyteller and reading time', () => {
     const card = storyCard({ id: 'learning', body: 'word '.repeat(450), data: { title: 'T', summary: 'S', storyteller: 'M.', published: day } });
-    expect(card).toEqual({ href: '/stories/learning/', title: 'T', summary: 'S', date: day, facts: ['M.', '3 min read'] });
+    expect(card).toEqual({ href: '/stories/learning/', title: 'T', summary: 'S', date: day, facts: ['M.', '3 min read'], warning: undefined });
+  });
+
+  test('a card of hard material carries its content warnings, to be read before the summary', () => {
+    const story = storyCard({ id: 's', body: 'word', data: { title: 'T', summary: 'S', storyteller: 'M.', published: day, contentWarnings: ['suicide', 'relapse'] } });
+    expect(story.warning).toBe('Content warnings: suicide, relapse.');
+    const episode = episodeCard({ id: 'e', data: { title: 'E', summary: 'S', published: day, episode: 1, audio: { duration: 60 }, contentWarnings: ['overdose'] } });
+    expect(episode.warning).toBe('Content warning: overdose.');
   });
 
   test('an episode card shows its duration', () => {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspFromHtml, headersFile, mergeCsp, parseCsp } from '../../src/lib/security-headers';
+import { cspFromHtml, headersFile, inlineStyleHashes, mergeCsp, parseCsp } from '../../src/lib/security-headers';
 
 describe('security headers', () => {
   test('reads the CSP meta tag Astro writes', () => {
@@ -24,5 +25,14 @@ describe('security headers', () => {
       expect(file).toContain(`  ${header}`);
     }
     expect(file).toContain("frame-ancestors 'none'");
+  });
+
+  test('hashes the inline styles of the feed stylesheet exactly as browsers do', () => {
+    // The hash Chromium asked for when the feed's styles were blocked (tests/e2e/reader.test.ts loads it).
+    expect(inlineStyleHashes('<xsl:template><style>a { color: red; }</style><style media="print">\n  b {}\n</style></xsl:template>')).toEqual([
+      `'sha256-${createHash('sha256').update('a { color: red; }').digest('base64')}'`,
+      `'sha256-${createHash('sha256').update('\n  b {}\n').digest('base64')}'`,
+    ]);
+    expect(inlineStyleHashes('<p>no style</p>')).toEqual([]);
   });
 });

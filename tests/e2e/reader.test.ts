@@ -1,0 +1,123 @@
+/**
+ * What a reader meets before hard material and around the edges of the site, in Debian's
+ * Chromium over the built demo site: content warnings on every listing card, the quick
+ * exit's focus ring in dark mode, feeds opened in the browser styled under the site's CSP,
+ * and the note beside a player whose audio comes from a media host.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { WARNING_LABELS, type ContentWarning } from '../../src/schemas/vocabularies';
+import { chromiumAvailable, launchChromium } from '../helpers/browser';
+import { serveDist, type StaticServer } from './server';
+import { DIST, PROJECT, htmlOf } from './site';
+
+/** Demo stories with content warnings, from their front matter. */
+function storiesWithWarnings(): Array<{ slug: string; title: string; warnings: ContentWarning[] }> {
+  const dir = join(PROJECT, 'src/content/stories');
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => ({ slug: f.replace(/\.mdx?$/, ''), data: parseYaml(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) }))
+    .filter(({ data }) => data.contentWarnings?.length && data.consent?.scope?.includes('web') && !data.consent?.withdrawn && !data.draft)
+    .map(({ slug, data }) => ({ slug, title: data.title, warnings: data.contentWarnings }));
+}
+
+describe('content warnings on listing cards', () => {
+  const stories = storiesWithWarnings();
+
+  test('the demo has stories with content warnings', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  test('every card of such a story, on every listing, states its warnings before its summary', () => {
+    const listings = ['/', '/stories/', ...readdirSync(join(DIST, 'topics')).map((t) => `/topics/${t}/`)].filter((p) => {
+      try {
+        return htmlOf(p).includes('class="cards"');
+      } catch {
+        return false;
+      }
+    });
+    let seen = 0;
+    for (const path of listings) {
+      for (const card of htmlOf(path).split('<li>').slice(1)) {
+        const story = stories.find((s) => card.includes(`href="/stories/${s.slug}/"`));
+        if (!story) continue;
+        seen++;
+        const warning = /<p class="card-warning"[^>]*>([^<]*)<\/p>\s*<p>/.exec(card);
+        expect(warning, `${path}: card of ${story.slug}`).not.toBeNull();
+        for (const w of story.warnings) expect(warning![1], `${path}: ${story.slug}`).toContain(WARNING_LABELS[w]);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveDist(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    await context.route((url) => new URL(url.href).hostname !== '127.0.0.1', (route) => route.abort());
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.goto(server.origin + path);
+    return { page, problems, requests };
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the quick exit shows the site's focus ring when reached by keyboard (${colorScheme})`, async () => {
+      const { page } = await open('/', colorScheme);
+      let focused = false;
+      for (let i = 0; i < 10 && !focused; i++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.classList.contains('exit') ?? false);
+      }
+      expect(focused).toBe(true);
+      const ring = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { width: style.outlineWidth, color: style.outlineColor, style: style.outlineStyle };
+      });
+      // The same 3px yellow ring as every other control (--focus), not the exit's 1px red line.
+      expect(ring).toEqual({ width: '3px', color: 'rgb(255, 191, 71)', style: 'solid' });
+      await page.context().close();
+    });
+  }
+
+  test('a feed opened in the browser is styled: the stylesheet\'s inline styles are allowed by the CSP', async () => {
+    const { page, problems } = await open('/rss.xml');
+    await page.waitForLoadState('load');
+    expect(problems.filter((p) => /Content Security Policy|Refused to apply/i.test(p))).toEqual([]);
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(font).toContain('system-ui');
+    await page.context().close();
+  });
+
+  test('an episode whose audio is on a media host says so beside the player, and fetches nothing before play', async () => {
+    const episodes = readdirSync(join(DIST, 'podcast'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name));
+    const external = episodes.map((d) => `/podcast/${d.name}/`).find((p) => /<source src="https:\/\//.test(htmlOf(p)));
+    expect(external, 'a demo episode with audio on a media host').toBeDefined();
+    const host = new URL(/<source src="([^"]+)"/.exec(htmlOf(external!))![1]!).host;
+    const { page, requests } = await open(external!);
+    expect(await page.locator('.player').getByText(`The audio comes from ${host}`).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => new URL(u).host === host)).toEqual([]);
+    await page.context().close();
+  });
+});
