@@ -50,7 +50,8 @@ describe('story generator', () => {
       if (story.image) files[`src/content/stories/${story.image.file}`] = await renderImage(story.image);
     }
     const told = stories.find((s) => s.inBuild && s.podcast)!.slug;
-    files['src/content/episodes/ep.md'] = retargetEpisodeStories(episodeFile({ stories: '[a-demo-story]' }), [told]);
+    files['src/content/episodes/ep.md'] = retargetEpisodeStories(episodeFile({ stories: '[a-demo-story]', transcript: './ep.vtt' }), [told]);
+    files['src/content/episodes/ep.vtt'] = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello.\n';
     const root = makeFixture('bench-stories', { files });
     const { issues, content } = await checkContent(root, { context: { now } });
     expect(issues).toEqual([]);

@@ -17,10 +17,13 @@ const EPISODE = 'src/content/episodes/ep.md';
 
 async function check(files: Record<string, string | Buffer | null>) {
   const root = makeFixture('rules', { files });
-  const result = await checkContent(root, { context });
+  const all = await checkContent(root, { context });
+  // The fixtures' episodes have no transcript: that warning has its own test (noTranscript).
+  const noTranscript = all.issues.filter((i) => i.severity === 'warning' && i.field === 'transcript');
+  const result = { ...all, issues: all.issues.filter((i) => !noTranscript.includes(i)) };
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.filter((i) => i.severity === 'warning');
-  return { ...result, errors, warnings, report: formatReport(result.issues) };
+  return { ...result, errors, warnings, noTranscript, report: formatReport(result.issues) };
 }
 
 const consent = (lines: string) => `\n  recordId: "C-2026-099"\n${lines}`;
@@ -183,6 +186,12 @@ describe('episodes', () => {
     expect(given.errors[0]!.field).toBe('guid');
     const distinct = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ title: '"Imported"', episode: '2', guid: '"imported-2"' }) });
     expect(distinct.errors).toEqual([]);
+  });
+  test('an episode without a transcript is a warning (audio alone shuts out readers who cannot hear it)', async () => {
+    const without = await check({ [EPISODE]: episodeFile() });
+    expect(without.errors).toEqual([]);
+    expect(without.noTranscript).toMatchObject([{ file: EPISODE, field: 'transcript', message: expect.stringContaining('has no transcript') }]);
+    expect((await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n' })).noTranscript).toEqual([]);
   });
   test('a transcript must exist beside the episode', async () => {
     const bad = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }) });

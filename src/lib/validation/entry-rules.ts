@@ -89,6 +89,15 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       const episode = data as EpisodeData;
       if (episode.transcript && !existsSync(join(dirname(raw.absolutePath), episode.transcript))) {
         error('transcript', ['transcript'], `"${episode.transcript}" does not exist; put the .vtt or .srt file beside the episode and write its path as ./name.vtt.`);
+      } else if (!episode.transcript) {
+        // Audio alone shuts out deaf and hard-of-hearing listeners (WCAG 1.2.1, level A).
+        options.issues.push({
+          severity: 'warning',
+          file: raw.file,
+          line: 1,
+          field: 'transcript',
+          message: 'the episode has no transcript, so readers who cannot hear it cannot follow it. Add a WebVTT or SRT file beside the episode and write transcript: ./name.vtt.',
+        });
       }
       // Audio on the site itself is often uploaded to the server apart from the repository
       // (it is large), so a file missing from public/ is a warning, not an error; the link
