@@ -191,13 +191,21 @@ describe('episodes', () => {
     const without = await check({ [EPISODE]: episodeFile() });
     expect(without.errors).toEqual([]);
     expect(without.noTranscript).toMatchObject([{ file: EPISODE, field: 'transcript', message: expect.stringContaining('has no transcript') }]);
-    expect((await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n' })).noTranscript).toEqual([]);
+    expect((await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHi.\n' })).noTranscript).toEqual([]);
   });
   test('a transcript must exist beside the episode', async () => {
     const bad = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }) });
     expect(bad.errors).toMatchObject([{ field: 'transcript', message: expect.stringMatching(/does not exist/) }]);
-    const good = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n' });
+    const good = await check({ [EPISODE]: episodeFile({ transcript: './ep.vtt' }), 'src/content/episodes/ep.vtt': 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello.\n' });
     expect(good.errors).toEqual([]);
+    const srt = await check({ [EPISODE]: episodeFile({ transcript: './ep.srt' }), 'src/content/episodes/ep.srt': '1\n00:00:00,000 --> 00:00:02,000\nHello.\n' });
+    expect(srt.errors).toEqual([]);
+  });
+  test('a transcript must hold cues in its format', async () => {
+    for (const [file, text] of [['ep.vtt', 'Hello, this is a text file.\n'], ['ep.vtt', 'WEBVTT\n'], ['ep.srt', 'Just words.\n'], ['ep.vtt', '00:00:00.000 --> 00:00:02.000\nNo header.\n']] as const) {
+      const bad = await check({ [EPISODE]: episodeFile({ transcript: `./${file}` }), [`src/content/episodes/${file}`]: text });
+      expect(bad.errors, `${file}: ${text}`).toMatchObject([{ field: 'transcript', message: expect.stringContaining('holds no') }]);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 /** Rules over stories, episodes and guides that a single schema cannot express. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
 import type { EpisodeData } from '../../schemas/episode';
@@ -11,6 +11,7 @@ import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publ
 import { sitePathFile } from '../urls';
 import { episodeGuid } from '../uuid';
 import { describeWithWarnings } from '../feeds/warnings';
+import { parseTranscript } from '../transcript';
 import { readImage } from './images';
 import type { ContentIssue } from './issues';
 import { lineAtOffset } from './frontmatter';
@@ -87,8 +88,17 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       out.stories.push({ slug: raw.slug, file: raw.file, data: story, body: raw.body });
     } else if (raw.collection === 'episodes') {
       const episode = data as EpisodeData;
-      if (episode.transcript && !existsSync(join(dirname(raw.absolutePath), episode.transcript))) {
+      const transcriptPath = episode.transcript ? join(dirname(raw.absolutePath), episode.transcript) : undefined;
+      if (episode.transcript && transcriptPath && !existsSync(transcriptPath)) {
         error('transcript', ['transcript'], `"${episode.transcript}" does not exist; put the .vtt or .srt file beside the episode and write its path as ./name.vtt.`);
+      } else if (episode.transcript && transcriptPath) {
+        // The page shows the cues and the feed announces the file: a file with none would
+        // publish an empty transcript.
+        const text = readFileSync(transcriptPath, 'utf8').replace(/^\uFEFF/, '');
+        const vtt = /\.vtt$/i.test(episode.transcript);
+        if ((vtt && !/^WEBVTT(?:[ \t]|$)/m.test(text.split('\n', 1)[0]!)) || parseTranscript(text).length === 0) {
+          error('transcript', ['transcript'], `${episode.transcript} holds no ${vtt ? 'WebVTT' : 'SRT'} cues${vtt ? ' (a WebVTT file starts with the line "WEBVTT", then cues such as "00:00:01.000 --> 00:00:04.000" and their text)' : ' (an SRT file holds numbered cues such as "00:00:01,000 --> 00:00:04,000" and their text)'}; export the transcript again from your editing or captioning tool.`);
+        }
       } else if (!episode.transcript) {
         // Audio alone shuts out deaf and hard-of-hearing listeners (WCAG 1.2.1, level A).
         options.issues.push({
