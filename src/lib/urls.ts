@@ -36,7 +36,7 @@ export const URLS = {
   storiesRss: '/stories/rss.xml',
   guidesRss: '/guides/rss.xml',
   podcastFeed: '/podcast/feed.xml',
-  /** XSL stylesheet that makes the feeds readable in a browser (public/rss.xsl). */
+  /** XSL stylesheet that makes the feeds readable in a browser (src/pages/rss.xsl.ts). */
   feedStylesheet: '/rss.xsl',
 } as const;
 

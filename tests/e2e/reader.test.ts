@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WARNING_LABELS, type ContentWarning } from '../../src/schemas/vocabularies';
+import { SITE } from '../../src/site.config';
 import { chromiumAvailable, launchChromium } from '../helpers/browser';
 import { serveDist, type StaticServer } from './server';
 import { DIST, PROJECT, htmlOf } from './site';
@@ -100,12 +101,16 @@ describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () 
     });
   }
 
-  test('a feed opened in the browser is styled: the stylesheet\'s inline styles are allowed by the CSP', async () => {
+  test('a feed opened in the browser is styled (the stylesheet\'s inline styles are allowed by the CSP), with the quick exit and a crisis line', async () => {
     const { page, problems } = await open('/rss.xml');
     await page.waitForLoadState('load');
     expect(problems.filter((p) => /Content Security Policy|Refused to apply/i.test(p))).toEqual([]);
     const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(font).toContain('system-ui');
+    // Like every page: the quick exit (a plain link, no script runs here) and a crisis line.
+    expect(await page.locator('a.exit').getAttribute('href')).toBe(SITE.exitUrl);
+    expect(await page.locator('aside[aria-label="Crisis support"] a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('aside[aria-label="Crisis support"] a[href="/help/"]').count()).toBe(1);
     await page.context().close();
   });
 
