@@ -1,10 +1,12 @@
 /**
  * The /search/ page's behaviour. Pagefind's script and index load only once the reader
- * searches; the query stays out of the address bar unless the reader asks for a link;
- * nothing is stored.
+ * searches; the query stays out of the address bar unless the reader asks for a link
+ * (src/lib/search-link.ts); nothing is stored.
  */
 // A module, not a global script: otherwise `status` below collides with window.status.
+import { formatDate, parseCalendarDate } from '../lib/dates';
 import { RESULTS_PER_PAGE } from '../lib/search';
+import { emptyFilters, FILTER_GROUPS, parseSearchLink, searchLink, type FilterGroup, type SearchState } from '../lib/search-link';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -16,7 +18,8 @@ interface Pagefind {
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const input = form.querySelector<HTMLInputElement>('#search-input')!;
+const filterPanel = form.querySelector<HTMLDetailsElement>('.search-filters')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -34,17 +37,19 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-const checked = (name: string) =>
-  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+const boxes = (group: FilterGroup) => [...form.querySelectorAll<HTMLInputElement>(`input[data-filter="${group}"]`)];
+
+function currentChoices(): SearchState['filters'] {
+  const choices = emptyFilters();
+  for (const group of FILTER_GROUPS) choices[group] = boxes(group).filter((box) => box.checked).map((box) => box.value);
+  return choices;
+}
 
 function currentFilters(): Record<string, unknown> {
+  const { hide, ...narrowing } = currentChoices();
   const filters: Record<string, unknown> = {};
-  for (const name of ['kind', 'topic', 'path']) {
-    const values = checked(name);
-    if (values.length) filters[name] = { any: values };
-  }
-  const hidden = checked('hide');
-  if (hidden.length) filters.warning = { none: hidden };
+  for (const [name, values] of Object.entries(narrowing)) if (values.length) filters[name] = { any: values };
+  if (hide.length) filters.warning = { none: hide };
   return filters;
 }
 
@@ -76,6 +81,16 @@ function safeExcerpt(html: string): DocumentFragment {
   return fragment;
 }
 
+/** The index holds "YYYY-MM-DD"; readers see the site's own form of a date ("10 January 2026", UTC). */
+function resultDate(iso: string): Node {
+  const day = parseCalendarDate(iso);
+  if (!day) return document.createTextNode(iso);
+  const time = document.createElement('time');
+  time.dateTime = iso;
+  time.textContent = formatDate(day);
+  return time;
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'result';
@@ -86,7 +101,9 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const facts = document.createElement('p');
   facts.className = 'result-facts';
-  facts.textContent = [data.meta.kind, data.meta.date].filter(Boolean).join(' · ');
+  if (data.meta.kind) facts.append(data.meta.kind);
+  if (data.meta.kind && data.meta.date) facts.append(' · ');
+  if (data.meta.date) facts.append(resultDate(data.meta.date));
   item.append(heading, facts);
   if (data.meta.warnings) {
     const warn = document.createElement('p');
@@ -102,16 +119,25 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 
 let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
 let generation = 0;
+let total = 0;
+let query = '';
+let loading = false;
 
-async function showMore() {
+const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+
+/** Shows the next page of results and returns them, or null when a newer search overtook it. */
+async function showMore(): Promise<HTMLLIElement[] | null> {
+  const mine = generation;
   const page = pending.splice(0, RESULTS_PER_PAGE);
   const data = await Promise.all(page.map((r) => r.data()));
-  list.append(...data.map(renderResult));
-  more.hidden = pending.length === 0;
+  if (mine !== generation) return null;
+  const items = data.map(renderResult);
+  list.append(...items);
+  return items;
 }
 
 async function run() {
-  const query = input.value.trim();
+  query = input.value.trim();
   const mine = ++generation;
   share.hidden = query === '';
   shareOutput.hidden = true;
@@ -125,12 +151,34 @@ async function run() {
   const engine = await loadPagefind();
   const search = await engine.search(query, { filters: currentFilters() });
   if (mine !== generation || !search) return;
+  // Hidden until this search's first page is in, so that a press cannot add to the old list.
+  if (document.activeElement === more) input.focus();
+  more.hidden = true;
   list.replaceChildren();
   pending = [...search.results];
-  const count = pending.length;
-  await showMore();
-  status.textContent = count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  total = pending.length;
+  if (!(await showMore())) return;
+  more.hidden = pending.length === 0;
+  const shown = list.children.length;
+  status.textContent =
+    total === 0 ? `No results for “${query}”.` : `${plural(total)} for “${query}”.${shown < total ? ` Showing the first ${shown}.` : ''}`;
 }
+
+// Focus goes to the first new result before the button can hide, so it never falls to the
+// page (WCAG 2.4.3); the live region says how many are now shown.
+more.addEventListener('click', async () => {
+  if (loading) return;
+  loading = true;
+  try {
+    const added = await showMore();
+    if (!added) return;
+    added[0]?.querySelector('a')?.focus();
+    more.hidden = pending.length === 0;
+    status.textContent = `Showing ${list.children.length} of ${plural(total)} for “${query}”.`;
+  } finally {
+    loading = false;
+  }
+});
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {
@@ -145,26 +193,35 @@ input.addEventListener('input', () => {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[type="checkbox"]') && input.value.trim()) void run();
 });
-more.addEventListener('click', () => void showMore());
 share.addEventListener('click', async () => {
-  const url = new URL('/search/', location.origin);
-  url.searchParams.set('q', input.value.trim());
-  shareOutput.value = url.href;
+  const filters = currentChoices();
+  const url = searchLink(location.origin, { query: input.value, filters });
+  shareOutput.value = url;
   shareOutput.hidden = false;
   shareOutput.select();
+  // The link carries what the reader chose to hide, so that whoever opens it is spared it too.
+  const keeps = Object.values(filters).some((values) => values.length) ? ' It keeps your filters and hidden content warnings.' : '';
   try {
-    await navigator.clipboard.writeText(url.href);
-    status.textContent = 'Link copied. Anyone who opens it sees this search.';
+    await navigator.clipboard.writeText(url);
+    status.textContent = `Link copied. Anyone who opens it sees this search.${keeps}`;
   } catch {
-    status.textContent = 'Copy the link from the field below.';
+    status.textContent = `Copy the link from the field below.${keeps}`;
   }
 });
 
-// Arriving with ?q= (the header form, or a shared link): search, then take the query out of
-// the address bar and this history entry.
-const arriving = new URLSearchParams(location.search).get('q');
-if (arriving) {
-  input.value = arriving;
-  history.replaceState(null, '', location.pathname);
-  void run();
+function restore(state: SearchState) {
+  if (state.query) input.value = state.query;
+  for (const group of FILTER_GROUPS) for (const box of boxes(group)) box.checked = state.filters[group].includes(box.value);
+  // Results narrowed by a shared link should say so: the filters are shown open.
+  if (FILTER_GROUPS.some((group) => boxes(group).some((box) => box.checked))) filterPanel.open = true;
 }
+
+// A shared link (?q=…, filters, hidden warnings) is searched, then taken out of the address
+// bar and this history entry.
+if (location.search) {
+  restore(parseSearchLink(location.search));
+  history.replaceState(null, '', location.pathname);
+}
+// The field may already hold a query: from the header form (SiteHeader's script puts it there
+// from window.name), or typed before this script arrived on a slow connection.
+if (input.value.trim()) void run();

@@ -1,9 +1,14 @@
 /**
  * Search on the built demo site, in Chromium: consent decides what can be found,
- * filters narrow, hidden content warnings hide, and nothing loads before a search.
+ * filters narrow, hidden content warnings hide, nothing loads before a search, and the
+ * query reaches no URL, request or history entry unless the reader asks for a link.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatDate, parseCalendarDate } from '../../src/lib/dates';
+import { RESULTS_PER_PAGE } from '../../src/lib/search';
+import { handoffName } from '../../src/lib/search-handoff';
+import { SITE } from '../../src/site.config';
 import { chromiumAvailable, launchChromium } from '../helpers/browser';
 import { serveDist, type StaticServer } from './server';
 import { DIST } from './site';
@@ -32,10 +37,19 @@ async function openSearch(): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
+/** A filter checkbox on /search/, found by its fieldset's legend and its value. */
+const filterBox = (page: Page, legend: string | RegExp, value: string) =>
+  page.getByRole('group', { name: legend }).locator(`input[type="checkbox"][value="${value}"]`);
+const HIDE = /^Hide results with these content warnings/;
+
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
   await page.waitForFunction(() => /result|No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return showAll(page);
+}
+
+async function showAll(page: Page): Promise<string[]> {
   // Show every page of results.
   // Wait for each page to arrive before looking again: a second click while the first is
   // loading waits on a button that then hides, and times out.
@@ -116,19 +130,19 @@ describe.runIf(run)('search on the demo site', () => {
     expect(kinds).toEqual(new Set(['stories', 'podcast', 'guides']));
 
     await page.click('summary');
-    await page.check('input[name="kind"][value="guide"]');
+    await filterBox(page, 'Kind', 'guide').check();
     const guides = await search(page, 'recovery');
     expect(guides.length).toBeLessThan(all.length);
     expect(guides.every((u) => u.startsWith('/guides/'))).toBe(true);
-    await page.uncheck('input[name="kind"][value="guide"]');
+    await filterBox(page, 'Kind', 'guide').uncheck();
 
-    await page.check('input[name="topic"][value="alcohol"]');
+    await filterBox(page, 'Topic', 'alcohol').check();
     const alcohol = await search(page, 'recovery');
     expect(alcohol.length).toBeGreaterThan(0);
     expect(alcohol.length).toBeLessThan(all.length);
-    await page.uncheck('input[name="topic"][value="alcohol"]');
+    await filterBox(page, 'Topic', 'alcohol').uncheck();
 
-    await page.check('input[name="path"][value="twelve-step"]');
+    await filterBox(page, 'Recovery path', 'twelve-step').check();
     const twelveStep = await search(page, 'recovery');
     expect(twelveStep.length).toBeGreaterThan(0);
     expect(twelveStep.length).toBeLessThan(all.length);
@@ -144,7 +158,7 @@ describe.runIf(run)('search on the demo site', () => {
     );
     expect(warned.length).toBeGreaterThan(0);
     await page.click('summary');
-    await page.check('input[name="hide"][value="relapse"]');
+    await filterBox(page, HIDE, 'relapse').check();
     const remaining = await search(page, 'meeting');
     expect(remaining.length).toBe(all.length - warned.length);
     for (const url of warned) expect(remaining).not.toContain(url);
@@ -172,5 +186,187 @@ describe.runIf(run)('search on the demo site', () => {
     // The search page has one search form, not two.
     expect(await page.locator('form[role="search"]').count()).toBe(1);
     await page.close();
+  });
+
+  /** Every URL the tab requests or shows (same-document changes such as replaceState included). */
+  function watchUrls(page: Page): string[] {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
+    return urls;
+  }
+
+  async function historyUrls(context: BrowserContext, page: Page): Promise<string[]> {
+    const cdp = await context.newCDPSession(page);
+    const { entries } = await cdp.send('Page.getNavigationHistory');
+    return entries.map((e) => e.url);
+  }
+
+  test('a header search puts the query in no URL, request or history entry, and leaves window.name empty', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls = watchUrls(page);
+    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.fill('#site-search-q', 'kintsugi');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForSelector('#search-results .result');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await page.inputValue('#search-input')).toBe('kintsugi');
+    expect(urls.filter((u) => u.includes('/search/')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u.includes('kintsugi'))).toEqual([]);
+    expect((await historyUrls(context, page)).filter((u) => u.includes('kintsugi'))).toEqual([]);
+    // The hand-over is read once and cleared: a later page in this tab cannot see it.
+    expect(await page.evaluate(() => window.name)).toBe('');
+    // Back on the page the search started from, the header field does not show the query.
+    await page.goBack();
+    expect(await page.inputValue('#site-search-q')).toBe('');
+    await context.close();
+  });
+
+  test('a hand-over that /search/ never read reaches no other site and no later page', async () => {
+    const context = await browser.newContext();
+    // The exit site is answered locally.
+    await context.route(
+      (url) => url.hostname === new URL(SITE.exitUrl).hostname,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }),
+    );
+    // Without the site's Cross-Origin-Opener-Policy (a host may not apply dist/_headers), Chromium
+    // keeps window.name when the tab goes to another site: the page itself must clear it.
+    await context.route(
+      (url) => url.origin === origin,
+      async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        delete headers['cross-origin-opener-policy'];
+        await route.fulfill({ response, headers });
+      },
+    );
+    // /search/ is slow, so the reader leaves before it loads (routes run last-registered first).
+    await context.route(`${origin}/search/`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.fallback().catch(() => {});
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.fill('#site-search-q', 'kintsugi');
+    // keyboard.press, unlike page.press, does not wait for the navigation it starts.
+    await page.focus('#site-search-q');
+    await page.keyboard.press('Enter');
+    await Promise.all([
+      page.waitForURL((url) => url.href === SITE.exitUrl),
+      (async () => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      })(),
+    ]);
+    expect(await page.evaluate(() => window.name)).toBe('');
+
+    // A stale hand-over (say /search/ failed to load) is dropped by the next page of the site.
+    await page.goto(`${origin}/guides/`);
+    await page.evaluate((name) => {
+      window.name = name;
+    }, handoffName('kintsugi'));
+    await page.goto(`${origin}/stories/`);
+    expect(await page.evaluate(() => window.name)).toBe('');
+    await context.close();
+  });
+
+  test('without JavaScript the header form leads to /search/ without the query, and /search/ shows only the note', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const urls = watchUrls(page);
+    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.fill('#site-search-q', 'kintsugi');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.press('#site-search-q', 'Enter')]);
+    expect(urls.filter((u) => u.includes('kintsugi'))).toEqual([]);
+    expect((await historyUrls(context, page)).filter((u) => u.includes('kintsugi'))).toEqual([]);
+    // (Playwright's no-JavaScript mode parses <noscript> but does not display it, as a browser
+    // with JavaScript off would: read its text instead.)
+    expect(await page.locator('noscript').textContent()).toContain('Search runs in your browser and needs JavaScript');
+    // Nothing that needs the script is shown: no dead search field, no filters.
+    await expect(page.isVisible('#search-form')).resolves.toBe(false);
+    await expect(page.isVisible('#search-input')).resolves.toBe(false);
+    await expect(page.getByText('Filter results').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('neither search form has a control that a submission would send', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.fill('#site-search-q', 'kintsugi');
+    expect(await page.$eval('#site-search-q', (input) => [...new FormData((input as HTMLInputElement).form!).keys()])).toEqual([]);
+    await page.goto(`${origin}/search/`);
+    await page.fill('#search-input', 'kintsugi');
+    await page.click('summary');
+    await filterBox(page, 'Kind', 'story').check();
+    await filterBox(page, HIDE, 'relapse').check();
+    expect(await page.$eval('#search-form', (form) => [...new FormData(form as HTMLFormElement).keys()])).toEqual([]);
+    await page.close();
+  });
+
+  test('"Show more results" by keyboard moves focus to the first new result and announces the count', async () => {
+    const { page } = await openSearch();
+    await page.fill('#search-input', 'recovery');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const total = Number(/(\d+) results? for/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    // At least three pages, so the button is pressed once with more to come and once for the last page.
+    expect(total).toBeGreaterThan(2 * RESULTS_PER_PAGE);
+    let shown = RESULTS_PER_PAGE;
+    while (shown < total) {
+      await page.focus('#search-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length > n, shown);
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement;
+        const results = [...document.querySelectorAll('#search-results .result')];
+        return { index: results.findIndex((r) => r.contains(active)), tag: active?.tagName };
+      });
+      expect(focused).toEqual({ index: shown, tag: 'A' });
+      shown = Math.min(shown + RESULTS_PER_PAGE, total);
+      expect(await page.textContent('#search-status')).toContain(`Showing ${shown} of ${total} results`);
+    }
+    expect(await page.isVisible('#search-more')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('result dates read as the site shows dates, with a machine-readable <time>', async () => {
+    const { page } = await openSearch();
+    await search(page, 'kintsugi');
+    const time = page.locator('#search-results .result-facts time');
+    const datetime = (await time.getAttribute('datetime', { timeout: 5000 })) ?? '';
+    const day = parseCalendarDate(datetime);
+    expect(day, datetime).not.toBeNull();
+    expect(await time.textContent()).toBe(formatDate(day!));
+    expect(await page.textContent('#search-results .result-facts')).not.toContain(datetime);
+    await page.close();
+  });
+
+  test('a copied link keeps the filters and hidden warnings, and opening it restores them', async () => {
+    const { page } = await openSearch();
+    await page.click('summary');
+    await filterBox(page, 'Kind', 'story').check();
+    await filterBox(page, HIDE, 'relapse').check();
+    const filtered = await search(page, 'meeting');
+    expect(filtered.length).toBeGreaterThan(0);
+    await page.click('#search-share');
+    const link = new URL(await page.inputValue('#search-share-url'));
+    expect(link.pathname).toBe('/search/');
+    expect(link.searchParams.get('q')).toBe('meeting');
+    expect(link.searchParams.getAll('kind')).toEqual(['story']);
+    expect(link.searchParams.getAll('hide')).toEqual(['relapse']);
+    await page.close();
+
+    const other = await browser.newPage();
+    await other.goto(link.href);
+    await other.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await showAll(other)).toEqual(filtered);
+    await expect(filterBox(other, 'Kind', 'story').isChecked()).resolves.toBe(true);
+    await expect(filterBox(other, HIDE, 'relapse').isChecked()).resolves.toBe(true);
+    await expect(filterBox(other, 'Kind', 'guide').isChecked()).resolves.toBe(false);
+    // The reader sees that filters are on.
+    await expect(other.locator('details.search-filters').getAttribute('open')).resolves.not.toBeNull();
+    expect(new URL(other.url()).search).toBe('');
+    await other.close();
   });
 });
