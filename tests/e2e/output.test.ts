@@ -39,10 +39,13 @@ describe('weight budget of a story page', () => {
     expect(weight.htmlAndCss).toBeLessThanOrEqual(14 * KB);
   });
 
-  test('JavaScript is at most 2 KB gzip, and it is only the exit control', () => {
+  test('JavaScript is at most 2 KB gzip: the exit control and the header search hand-over only', () => {
     expect(weight.js).toBeLessThanOrEqual(2 * KB);
     expect(weight.scripts).toContain('data-quick-exit');
     expect(weight.scripts).toContain('location.replace');
+    expect(weight.scripts).toContain('data-site-search');
+    // Nothing else: no script fetches, stores or sends anything.
+    expect(weight.scripts).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|localStorage|sessionStorage|indexedDB|document\.cookie/);
   });
 });
 
