@@ -36,12 +36,18 @@ const STYLE = `
           .description { white-space: pre-line; margin: 0; }
         `;
 
+/**
+ * An attribute value of a literal result element: XSL reads "{...}" there as an expression
+ * (an attribute value template), so braces are doubled as well as the XML escaped.
+ */
+const attribute = (value: string) => escapeXml(value).replaceAll('{', '{{').replaceAll('}', '}}');
+
 /** The crisis line as XSL literal result elements (everything escaped). */
 function helpBand({ helpline, helpUrl }: StylesheetOptions): string {
   const links: string[] = [];
-  if (helpline?.phone) links.push(`<a href="${escapeXml(telHref(helpline.phone))}">Call ${escapeXml(helpline.phone)}</a>`);
-  if (helpline?.sms) links.push(`<a href="${escapeXml(smsHref(helpline.sms))}">Text ${escapeXml(helpline.sms)}</a>`);
-  links.push(`<a href="${escapeXml(helpUrl)}">More helplines</a>`);
+  if (helpline?.phone) links.push(`<a href="${attribute(telHref(helpline.phone))}">Call ${escapeXml(helpline.phone)}</a>`);
+  if (helpline?.sms) links.push(`<a href="${attribute(smsHref(helpline.sms))}">Text ${escapeXml(helpline.sms)}</a>`);
+  links.push(`<a href="${attribute(helpUrl)}">More helplines</a>`);
   const name = helpline ? ` ${escapeXml(helpline.name)}${helpline.hours ? `, ${escapeXml(helpline.hours)}` : ''}:` : '';
   return `<aside class="help" aria-label="Crisis support"><p>Need to talk now?${name} ${links.join(' ')}</p></aside>`;
 }
@@ -65,7 +71,7 @@ export function feedStylesheet(options: StylesheetOptions): string {
         <style>${STYLE}</style>
       </head>
       <body>
-        <div class="bar"><a class="exit" href="${escapeXml(options.exitUrl)}" rel="noreferrer">Exit this page</a></div>
+        <div class="bar"><a class="exit" href="${attribute(options.exitUrl)}" rel="noreferrer">Exit this page</a></div>
         ${helpBand(options)}
         <main>
           <div class="about" role="note">
