@@ -252,21 +252,25 @@ export function findIdentifyingDetails(text: string, options: ScanOptions): Iden
     if (!found.some((f) => m.start < f.end && f.start < m.end)) found.push(m);
   };
 
-  for (const m of text.matchAll(EMAIL)) {
+  // Each pattern tries every position of the text; most stories hold no "@" and no ".xx"
+  // (a dot right before two letters, as in a host name), so those scans are skipped.
+  const hasAt = text.includes('@');
+  const hasHost = /\.[a-z]{2}/i.test(text);
+  for (const m of hasAt ? text.matchAll(EMAIL) : []) {
     add({ kind: 'email address', start: m.index, end: m.index + m[0].length, masked: maskEmail(m[0]) });
   }
-  for (const m of text.matchAll(FEDIVERSE)) {
+  for (const m of hasAt ? text.matchAll(FEDIVERSE) : []) {
     const host = new URL(m[0]).host;
     add({ kind: 'social-media profile link', start: m.index, end: m.index + m[0].length, masked: maskProfileLink(host) });
   }
-  for (const m of text.matchAll(URL_LIKE)) {
+  for (const m of hasHost ? text.matchAll(URL_LIKE) : []) {
     const host = m[0].replace(/^https?:\/\//i, '').split('/')[0]!;
     const path = m[2] ?? '';
     if (isSocialHost(host) && path.replace(/\/+$/, '') !== '') {
       add({ kind: 'social-media profile link', start: m.index, end: m.index + m[0].length, masked: maskProfileLink(host.toLowerCase()) });
     }
   }
-  for (const m of text.matchAll(HANDLE)) {
+  for (const m of hasAt ? text.matchAll(HANDLE) : []) {
     add({ kind: 'social-media handle', start: m.index, end: m.index + m[0].length, masked: maskHandle(m[0]) });
   }
   for (const { start, end } of findPhoneNumbers(text, options)) {
