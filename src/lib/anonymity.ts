@@ -131,7 +131,8 @@ function publicDigitsOf(numbers: readonly string[], countries: readonly CountryC
 }
 
 // Digits as phone numbers are written: "+44 (0)20 7946 0958", "(555) 123-4567", "555.123.4567";
-// never across lines, and not the "(" that opens a parenthesis: "(555-1234)".
+// not across a blank line (single line breaks are spaces by then), and not the "(" that
+// opens a parenthesis: "(555-1234)".
 const DIGIT_RUN = /(?:\+|\((?=\d+\)))?\d(?:[ \t\u00a0().\-/\u2010-\u2013]{0,3}\d)*/g;
 // A US or Canadian number without its area code: "555-1234", "555 0199" (no N11 service code).
 const LOCAL_NUMBER = /^(?![2-9]11)[2-9]\d\d[-. ]\d{4}$/;
@@ -154,14 +155,21 @@ function isYearsAndDates(groups: string[]): boolean {
   return true;
 }
 
-/** "800-1200 (calories)", "930-1030", "room 1204-1206": round numbers, or two close ones. */
+/** "800-1200 (calories)", "930-1030", "1250-1499", "room 1204-1206": round numbers, or two of the same length, rising. */
 function isRange(groups: string[]): boolean {
   if (groups.length !== 2 || groups[0]!.startsWith('0')) return false;
   const [from, to] = groups.map(Number) as [number, number];
   const round = from % 10 === 0 && to % 10 === 0;
-  const close = groups[0]!.length === groups[1]!.length && to - from <= 100;
-  return from < to && (round || close);
+  const sameLength = groups[0]!.length === groups[1]!.length;
+  return from < to && (round || sameLength);
 }
+
+/** "4-5-6-7-8-9-10", "5, 6, 7, 8, 9, 10, 11": small numbers counting up one by one (not "06 12 34 56 78"). */
+const isCountingList = (groups: string[]) =>
+  groups.length >= 3 && groups.every((g, i) => g.length <= 2 && !g.startsWith('0') && (i === 0 || Number(g) === Number(groups[i - 1]) + 1));
+
+// Words that introduce a phone number: after them a "range" or a year-like group is one.
+const CONTACT_CUE = /\b(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring|rang|phone|cell|mobile|reach|number|dial(?:led|ed)?|whatsapp|signal|contact|tel)\b[^.!?\n\d]{0,25}$/i;
 
 /** A hyphenated ISBN ("0-316-76948-7", "978-1-59327-584-6") or a bare ISBN-13, by its check digit. */
 function isIsbn(raw: string, groups: string[]): boolean {
@@ -176,20 +184,28 @@ function isIsbn(raw: string, groups: string[]): boolean {
  * recovery stories are full of; libphonenumber's POSSIBLE leniency accepts almost any
  * run of seven or more digits in some region.
  */
-function isNotAPhone(text: string, start: number, end: number): boolean {
+function isNotAPhone(text: string, start: number, end: number, runStart = start): boolean {
   const raw = text.slice(start, end);
   const groups = raw.match(/\d+/g) ?? [];
-  const before = text.slice(Math.max(0, start - 12), start);
+  // What stands before the number says what it is, but only before the whole run of digits:
+  // inside "988/555-123-4567" the "/" is no web address.
+  const before = start === runStart ? text.slice(Math.max(0, start - 12), start) : '';
+  // "call me on", "my cell is": then a range or a year-like group is a phone number after all.
+  const cued = CONTACT_CUE.test(text.slice(Math.max(0, runStart - 40), runStart));
   return (
     groups.join('').length < 7 || // "417-449", "2019": no national number is that short
-    /[A-Za-z]-?$|[$£€¥]\s?$|[=/?&]$|\b(?:ISBN(?:-1[03])?|ID):?\s*$/i.test(before) || // "C-2026-014", "$500-1000", a URL, "ISBN 0 316…", "Meeting ID 842 1234 5678"
+    // "C-2026-014" (a record id), "$500-1000", a link's query or path, "ISBN 0 316…", "Meeting ID 842 1234 5678"
+    /\b[A-Z]{1,4}-$/.test(before) ||
+    /[$£€¥]\s?$|\b(?:ISBN(?:-1[03])?|ID):?\s*$/i.test(before) ||
+    (start === runStart && /(?:https?:\/\/|www\.)\S*$/i.test(text.slice(Math.max(0, start - 100), start))) || // a meeting link's digits
     /^(?:%|:\d\d)/.test(text.slice(end, end + 3)) || // "25%", "2026-03-14 08:00"
     groups.every((g) => g.length === 1) || // "steps 1 2 3 4 5 6 7"
+    isCountingList(groups) || // "steps 4-5-6-7-8-9-10"
     isYearsAndDates(groups) ||
     isIsbn(raw, groups) ||
-    isRange(groups) || // a phone number rarely ends in 0 twice
+    (!cued && isRange(groups)) || // "800-1200 calories", "1250-1499 a month"
     /^[1-9]\d{4}-\d{4}$/.test(raw) || // a ZIP+4 code: "90210-1234"
-    (groups.length === 2 && groups[0]!.length === 3 && isYear(groups[1]!) && / /.test(raw)) || // "page 417 1976"
+    (/\bp(?:p|ages?)?\.?\s*$/i.test(before) && groups.length === 2 && isYear(groups[1]!)) || // "page 417 1976"
     (groups.length === 2 && groups.every(isQuarterHour) && groups[0]! < groups[1]!) || // "0930-1030"
     // "1 000 000", "£1.250.000": amounts grouped by thousands (but "612 345 678" is a Spanish mobile).
     (/^[1-9]\d{0,2}(?:([ .,])\d{3})(?:\1\d{3})*$/.test(raw) && raw.endsWith('000'))
@@ -207,16 +223,19 @@ function findPhoneNumbers(text: string, options: ScanOptions): PhoneSpan[] {
   // Fast path: libphonenumber is slow on long prose, and most stories hold no run of
   // seven or more digits, which every phone number in every recognised format needs.
   if (!SEVEN_DIGITS.test(text)) return [];
+  // Editors wrap lines; Markdown shows a single line break as a space, so a number broken
+  // across lines ("555 123\n4567") is read as one. Same length, so offsets still fit.
+  text = text.replace(/(?<!\n)(\r?\n)(?!\r?\n)/g, (m) => ' '.repeat(m.length));
   const regions = [...new Set([...options.countries, ...ALWAYS_SCANNED_REGIONS])];
   const publicDigits = publicDigitsOf(options.publicNumbers ?? [], regions);
   const extended = options.phoneLeniency !== 'VALID'; // the documented switch to POSSIBLE leniency
   const spans: PhoneSpan[] = [];
-  const consider = (start: number, end: number, national?: string, international = false) => {
+  const consider = (start: number, end: number, runStart: number, national?: string, international = false) => {
     const raw = text.slice(start, end);
     const isPublic = publicDigits.has(digitsOf(raw)) || (national !== undefined && publicDigits.has(national));
     // Unbalanced parentheses: a number that ends a parenthesis, "(pp. 58-60) 1939".
     const balanced = raw.split('(').length === raw.split(')').length;
-    if (isPublic || international || (balanced && !isNotAPhone(text, start, end))) spans.push({ start, end, isPublic });
+    if (isPublic || international || (balanced && !isNotAPhone(text, start, end, runStart))) spans.push({ start, end, isPublic });
   };
 
   for (const run of text.matchAll(DIGIT_RUN)) {
@@ -231,10 +250,10 @@ function findPhoneNumbers(text: string, options: ScanOptions): PhoneSpan[] {
       for (const m of findPhoneNumbersInText(chunk, { defaultCountry, extended })) {
         const international = chunk[m.startsAt] === '+';
         const start = run.index + m.startsAt - (international && run[0][m.startsAt] === '0' ? 1 : 0);
-        consider(start, run.index + m.endsAt, digitsOf(m.number.nationalNumber), international);
+        consider(start, run.index + m.endsAt, run.index, digitsOf(m.number.nationalNumber), international);
       }
     }
-    if (extended && LOCAL_NUMBER.test(run[0])) consider(run.index, run.index + run[0].length);
+    if (extended && LOCAL_NUMBER.test(run[0])) consider(run.index, run.index + run[0].length, run.index);
   }
 
   // Longest first, so a crisis line ("1-800-662-4357") also covers the shorter numbers

@@ -139,6 +139,10 @@ describe('numbers in recovery stories that are not phone numbers', () => {
     'ISBN 978-1-59327-584-6, or 0-316-76948-7, or 9780316769488.',
     'Room 1204-1206, ZIP 90210-1234, consent record C-2026-014.',
     'Zoom meeting ID 842 1234 5678, at https://meet.example.org/j/84212345678.',
+    'A longer meeting link: https://us02web.zoom.example/j/84212345678?pwd=abc.',
+    // counting lists and same-length ranges
+    'Steps 4-5-6-7-8-9-10 were hard. I read chapters 5-6-7-8-9-10-11.',
+    'I paid 1250-1499 a month.',
   ])('%s', (text) => {
     expect(scanUsSite(text)).toEqual([]);
     // With a phone number in the same text (so no fast path), only the phone is found.
@@ -150,4 +154,22 @@ test('messages name the kind with the right article', () => {
   expect(withArticle('email address')).toBe('an email address');
   expect(withArticle('phone number')).toBe('a phone number');
   expect(withArticle('social-media handle')).toBe('a social-media handle');
+});
+
+// Found in review: what stands before a number counts only before its whole run of digits,
+// and a contact cue ("call me on") overrides the range and year exceptions.
+describe('phone numbers the exceptions must not hide', () => {
+  test.each([
+    ['I called 988/555-123-4567', ['5**-***-**67']],
+    ['Call 1-800-662-4357/312-555-0199', ['3**-***-**99']],
+    ['Cell-555-123-4567', ['5**-***-**67']],
+    ['call me/555-123-4567', ['5**-***-**67']],
+    ['Call 555-123-4567/555-765-4321', ['5**-***-**67', '5**-***-**21']],
+    ['My cell is 555 1987.', ['5** **87']],
+    ['Call me on 870-2340 tonight.', ['8**-**40']],
+    ['Ring me on 9555 9600.', ['9*** **00']],
+    ['call me on 555 123\n4567 after six', ['5** ***\n**67']],
+  ])('%s', (text, masks) => {
+    expect(scanUsSite(text).map((m) => m.masked)).toEqual(masks);
+  });
 });
