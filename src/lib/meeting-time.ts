@@ -57,7 +57,7 @@ const intlKnows = (zone: string) => {
 export function calendarTimeZone(zone: string): string | undefined {
   if (canonical.has(zone)) return canonical.get(zone);
   let name: string | undefined;
-  if (zonesWithRules().has(zone) && intlKnows(zone)) {
+  if (zonesWithRules().has(zone) && intlKnows(zone) && !(zone in SUMMERLESS)) {
     const block = tzlib_get_ical_block(zone);
     const tzid = Array.isArray(block) ? /^TZID:(.+?)\r?$/m.exec(block[0] ?? '')?.[1] : undefined;
     // The calendar also formats times in the canonical zone (ical-generator's TZDate).
@@ -66,6 +66,12 @@ export function calendarTimeZone(zone: string): string | undefined {
   canonical.set(zone, name);
   return name;
 }
+
+/**
+ * IANA names that read like a region's time but never change for summer: a New York meeting
+ * written "EST" would show an hour off from March to November. Refused, with the city meant.
+ */
+const SUMMERLESS: Record<string, string> = { EST: 'America/New_York', MST: 'America/Denver', HST: 'Pacific/Honolulu' };
 
 /** The VTIMEZONE block of a zone calendarTimeZone accepts, named by its canonical name. */
 export function vtimezoneOf(zone: string): string | undefined {
@@ -83,6 +89,16 @@ const loose = (zone: string) => zone.trim().replace(/\s+/g, '_').toLowerCase();
  * a near miss ("Amercia/Chicago"). Canonical names are preferred to links.
  */
 export function suggestTimeZone(written: string): string | undefined {
+  const found = suggestAnyTimeZone(written);
+  // The name as written when only its capitals were wrong ("utc" -> UTC); else the zone's
+  // current name, not an old alias ("Calcutta" -> Asia/Kolkata, not Asia/Calcutta).
+  if (!found || loose(found) === loose(written)) return found;
+  return calendarTimeZone(found) ?? found;
+}
+
+function suggestAnyTimeZone(written: string): string | undefined {
+  const summerless = Object.entries(SUMMERLESS).find(([abbreviation]) => abbreviation === written.trim().toUpperCase());
+  if (summerless) return summerless[1];
   const wanted = loose(written);
   if (!wanted) return undefined;
   const usable = [...zonesWithRules()].filter((zone) => calendarTimeZone(zone) !== undefined);

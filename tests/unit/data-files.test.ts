@@ -38,6 +38,12 @@ describe('meeting time zones', () => {
     ['America/New York', 'America/New_York'],
     ['London', 'Europe/London'],
     ['america/chicgo', 'America/Chicago'],
+    // Current names, not old aliases.
+    ['Calcutta', 'Asia/Kolkata'],
+    ['Kiev', 'Europe/Kyiv'],
+    // Names that never change for summer: a New York meeting as "EST" is an hour off half the year.
+    ['EST', 'America/New_York'],
+    ['HST', 'Pacific/Honolulu'],
   ])('"%s" suggests "%s"', async (written, suggested) => {
     const bad = await check({ [MEETINGS]: meeting('m1', `"${written}"`) });
     expect(bad.errors).toMatchObject([{ field: 'timezone', message: expect.stringContaining(`did you mean "${suggested}"?`) }]);
