@@ -65,7 +65,7 @@ export const NAMESPACES = {
 } as const;
 
 /** The feed's podcast:guid: the editor's, or the UUIDv5 of the feed URL. */
-export const showGuid = (show: PodcastShow, feedUrl: string) => show.guid ?? podcastGuid(feedUrl);
+export const showGuid = (show: { guid?: string | undefined }, feedUrl: string) => show.guid ?? podcastGuid(feedUrl);
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const trueFalse = (value: boolean) => (value ? 'true' : 'false');

@@ -53,3 +53,13 @@ export function sitePathFile(url: string): string | undefined {
     return path;
   }
 }
+
+/**
+ * The host an absolute URL points at when it is not the site's own (an episode's media
+ * host), else undefined: site paths and the site's own address stay on the site.
+ */
+export function otherHost(url: string, site: string | URL | undefined): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const host = new URL(url).host;
+  return site && new URL(site).host === host ? undefined : host;
+}

@@ -71,6 +71,16 @@ describe('absolutizeHtml', () => {
     expect(html).toContain('href="https://cdn.example/y"');
   });
 
+  test('rewrites attributes of tags only, reads character references, and keeps commas inside srcset URLs', () => {
+    const code = '<p>Write <code>&lt;img src="./photo.jpg"&gt;</code> or <code>src="./photo.jpg"</code></p>';
+    expect(absolutizeHtml(code, PAGE)).toBe(code);
+    expect(absolutizeHtml('<a href="&#x2F;help/">h</a>', PAGE)).toBe('<a href="https://sharedpath.example.org/help/">h</a>');
+    expect(absolutizeHtml('<a href="/s/?a=1&amp;b=2">q</a>', PAGE)).toBe('<a href="https://sharedpath.example.org/s/?a=1&amp;b=2">q</a>');
+    expect(absolutizeHtml('<img srcset="a.jpg?w=1,2 1x, b.jpg 2x" alt="">', PAGE)).toBe(
+      '<img srcset="https://sharedpath.example.org/guides/start-here/a.jpg?w=1,2 1x, https://sharedpath.example.org/guides/start-here/b.jpg 2x" alt="">',
+    );
+  });
+
   test('leaves URLs with a scheme alone', () => {
     const links = '<a href="https://other.example/x">x</a><a href="mailto:team@example.org">m</a><a href="tel:988">t</a><img src="data:image/gif;base64,R0lG" alt="">';
     expect(absolutizeHtml(links, PAGE)).toBe(links);

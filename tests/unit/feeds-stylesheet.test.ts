@@ -21,6 +21,11 @@ describe('the feed stylesheet (/rss.xsl)', () => {
     expect(xsl).toContain('class="exit" href="https://weather.example/{{today}}?a=1&amp;b=2"');
   });
 
+  test('a line with only a website links it, as the banner of every page does (braces in it doubled)', () => {
+    const web = feedStylesheet({ exitUrl: 'https://weather.example/', helpUrl: '/help/', helpline: { id: 'w', name: 'Web Line', country: 'US', url: 'https://web.example/?ref={a}', hours: '24/7' } });
+    expect(web).toContain('<a href="https://web.example/?ref={{a}}" rel="noreferrer">Website of Web Line</a>');
+  });
+
   test('names no helpline when none can be called, and still links to /help/', () => {
     const none = feedStylesheet({ exitUrl: 'https://weather.example/', helpUrl: '/help/', helpline: undefined });
     expect(none).toContain('<a href="/help/">More helplines</a>');

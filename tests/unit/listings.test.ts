@@ -69,3 +69,12 @@ describe('topic links', () => {
     ]);
   });
 });
+
+describe('otherHost', () => {
+  test('names a media host, never the site itself or a site path', async () => {
+    const { otherHost } = await import('../../src/lib/urls');
+    expect(otherHost('https://media.example.org/ep1.mp3', 'https://sharedpath.example.org')).toBe('media.example.org');
+    expect(otherHost('https://sharedpath.example.org/audio/ep1.mp3', 'https://sharedpath.example.org')).toBeUndefined();
+    expect(otherHost('/audio/ep1.mp3', 'https://sharedpath.example.org')).toBeUndefined();
+  });
+});

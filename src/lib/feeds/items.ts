@@ -41,23 +41,30 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * "../other-guide/" in /guides/rss.xml would point outside /guides/.
  */
 export function absolutizeHtml(html: string, page: string | URL): string {
-  const abs = (url: string) => {
-    if (url === '' || HAS_SCHEME.test(url)) return url;
+  const abs = (written: string) => {
+    // Character references as the browser reads them ("&#x2F;x" is "/x"); &amp; stays as it is.
+    const url = written.replace(/&#x([0-9a-f]+);|&#(\d+);/gi, (_, hex: string | undefined, dec: string | undefined) => String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+    if (url === '' || HAS_SCHEME.test(url)) return written;
     try {
-      return new URL(url, page).href;
+      return new URL(url, page).href.replaceAll('&', '&amp;').replaceAll('&amp;amp;', '&amp;');
     } catch {
       return url;
     }
   };
-  return html
-    .replace(URL_ATTRIBUTE, (_, name: string, quote: string, url: string) => `${name}=${quote}${abs(url.trim())}${quote}`)
-    .replace(SRCSET, (_, quote: string, list: string) => {
-      const items = list.split(',').map((part) => {
-        const [url = '', ...rest] = part.trim().split(/\s+/);
-        return [abs(url), ...rest].join(' ');
-      });
-      return `srcset=${quote}${items.join(', ')}${quote}`;
-    });
+  // Only attributes of tags: text that shows markup ("<code>src="./photo.jpg"</code>",
+  // escaped as &lt;…) stays as written.
+  return html.replace(/<[a-z][^>]*>/gi, (tag) =>
+    tag
+      .replace(URL_ATTRIBUTE, (_, name: string, quote: string, url: string) => `${name}=${quote}${abs(url.trim())}${quote}`)
+      .replace(SRCSET, (_, quote: string, list: string) => {
+        // Candidates are separated by a comma followed by white space (a URL may hold commas).
+        const items = list.split(/,\s+/).map((part) => {
+          const [url = '', ...rest] = part.trim().split(/\s+/);
+          return [abs(url), ...rest].join(' ');
+        });
+        return `srcset=${quote}${items.join(', ')}${quote}`;
+      }),
+  );
 }
 
 /** One RSS item: warnings first in both the description and the full content. */

@@ -47,6 +47,7 @@ function helpBand({ helpline, helpUrl }: StylesheetOptions): string {
   const links: string[] = [];
   if (helpline?.phone) links.push(`<a href="${attribute(telHref(helpline.phone))}">Call ${escapeXml(helpline.phone)}</a>`);
   if (helpline?.sms) links.push(`<a href="${attribute(smsHref(helpline.sms))}">Text ${escapeXml(helpline.sms)}</a>`);
+  if (helpline && !helpline.phone && !helpline.sms && helpline.url) links.push(`<a href="${attribute(helpline.url)}" rel="noreferrer">Website of ${escapeXml(helpline.name)}</a>`);
   links.push(`<a href="${attribute(helpUrl)}">More helplines</a>`);
   const name = helpline ? ` ${escapeXml(helpline.name)}${helpline.hours ? `, ${escapeXml(helpline.hours)}` : ''}:` : '';
   return `<aside class="help" aria-label="Crisis support"><p>Need to talk now?${name} ${links.join(' ')}</p></aside>`;

@@ -16,7 +16,7 @@ import { StorySchema, type StoryData } from '../../schemas/story';
 import type { TopicData } from '../../schemas/topic';
 import { findIdentifyingDetails } from '../anonymity';
 import { URLS } from '../urls';
-import { podcastGuid } from '../uuid';
+import { showGuid } from '../podcast-feed';
 import type { PublishingContext } from '../publishing';
 import { checkEntrySet, type CheckedEntries } from './entry-rules';
 import { validate } from './validate';
@@ -94,7 +94,7 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     hasPodcast: data.podcast !== undefined,
     podcastFile: raw.data.podcast?.file,
     publicDir: join(raw.root, 'public'),
-    showGuid: data.podcast?.guid ?? podcastGuid(new URL(URLS.podcastFeed, SITE.url).href),
+    showGuid: showGuid(data.podcast ?? {}, new URL(URLS.podcastFeed, SITE.url).href),
     issues,
   });
   checkSafeMessaging(entries, raw.entries, issues);

@@ -7,6 +7,7 @@ import type { GuideData } from '../../schemas/guide';
 import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
+import { formatClock } from '../duration';
 import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
 import { sitePathFile } from '../urls';
 import { episodeGuid } from '../uuid';
@@ -126,9 +127,9 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       episode.chapters.forEach((chapter, index) => {
         const before = episode.chapters[index - 1];
         if (before && chapter.start <= before.start) {
-          error('chapters', ['chapters', index, 'start'], `chapter "${chapter.title}" starts at ${clock(chapter.start)}, not after the chapter before it (${clock(before.start)}); list chapters in the order they play, each with its own start.`);
+          error('chapters', ['chapters', index, 'start'], `chapter "${chapter.title}" starts at ${formatClock(chapter.start)}, not after the chapter before it (${formatClock(before.start)}); list chapters in the order they play, each with its own start.`);
         } else if (chapter.start >= episode.audio.duration) {
-          options.issues.push({ severity: 'warning', file: raw.file, line: at(['chapters', index, 'start']), field: 'chapters', message: `chapter "${chapter.title}" starts at ${clock(chapter.start)}, at or after the end of the audio (audio.duration ${clock(episode.audio.duration)}); check both times.` });
+          options.issues.push({ severity: 'warning', file: raw.file, line: at(['chapters', index, 'start']), field: 'chapters', message: `chapter "${chapter.title}" starts at ${formatClock(chapter.start)}, at or after the end of the audio (audio.duration ${formatClock(episode.audio.duration)}); check both times.` });
         }
       });
       for (const problem of podcastAppProblems(episode)) {
@@ -143,12 +144,6 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
   checkEpisodeSet(out, parsed, options);
   return out;
 }
-
-/** Seconds as H:MM:SS or M:SS, as editors write them. */
-const clock = (seconds: number) => {
-  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
-};
 
 // Apple Podcasts plays MP3 and M4A only; its feed fields take at most 4,000 bytes.
 // https://podcasters.apple.com/support/823-podcast-requirements
