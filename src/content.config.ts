@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { publishedOnly } from './lib/published-loader';
@@ -33,7 +34,12 @@ export const collections = {
   guides: defineCollection({ loader: entries('guides'), schema: GuideSchema() }),
   topics: defineCollection({ loader: yamlList('topics.yaml'), schema: TopicSchema() }),
   meetings: defineCollection({ loader: yamlList('meetings.yaml'), schema: MeetingSchema() }),
-  helplines: defineCollection({ loader: yamlList('helplines.yaml'), schema: HelplineSchema() }),
+  // Crisis lines in the file's order (editors list the most urgent first): stored as one
+  // entry "all" holding the list, since a collection's entries are kept sorted by id.
+  helplines: defineCollection({
+    loader: optional(`${CONTENT}/helplines.yaml`, file(`${CONTENT}/helplines.yaml`, { parser: (text) => ({ all: { lines: parseYaml(text) ?? [] } }) })),
+    schema: z.object({ lines: z.array(HelplineSchema()) }),
+  }),
   // podcast.yaml describes one show: stored as the single entry "show".
   podcast: defineCollection({
     loader: optional(`${CONTENT}/podcast.yaml`, file(`${CONTENT}/podcast.yaml`, { parser: (text) => ({ show: parseYaml(text) }) })),

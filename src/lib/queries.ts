@@ -2,9 +2,7 @@
  * Shared queries: every page, feed and integration gets entries from here, and this
  * module asks src/lib/publishing.ts about each one. Each query runs once per build.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { cacheKey } from './page-cache';
 import { contextFromEnv, hasPage, isInFeeds, isSearchable, mayNameToldStory, type PublishingContext } from './publishing';
 
@@ -50,18 +48,8 @@ export const getGuides = once(async () =>
 
 export const getTopics = once(async () => (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name)));
 export const getMeetings = once(async () => (await getCollection('meetings')).map((m) => m.data));
-/**
- * Crisis lines in the order of helplines.yaml: editors put the most urgent first, and pages
- * keep that order within each country. Astro's data store keeps a collection sorted by id,
- * so the order is read back from the file.
- */
-export const getHelplines = once(async () => {
-  const lines = await getCollection('helplines');
-  const file = lines[0]?.filePath;
-  const items = file ? (parseYaml(readFileSync(file, 'utf8')) as unknown) : [];
-  const position = new Map((Array.isArray(items) ? items : []).map((item: { id?: unknown } | null, index) => [String(item?.id), index]));
-  return lines.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity)).map((h) => h.data);
-});
+/** Crisis lines in the order of helplines.yaml: editors put the most urgent first (src/content.config.ts). */
+export const getHelplines = once(async () => (await getCollection('helplines'))[0]?.data.lines ?? []);
 export const getPodcast = once(async () => (await getCollection('podcast'))[0]?.data);
 
 /**
