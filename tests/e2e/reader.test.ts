@@ -101,6 +101,19 @@ describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () 
     });
   }
 
+  test('the exit link mentions the Shift shortcut only where the script that provides it runs', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      await context.route((url) => new URL(url.href).hostname !== '127.0.0.1', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const withHint = await page.getByRole('link', { name: 'Exit this page (or press Shift three times)' }).count();
+      const plain = await page.getByRole('link', { name: 'Exit this page', exact: true }).count();
+      expect({ javaScriptEnabled, withHint, plain }).toEqual({ javaScriptEnabled, withHint: javaScriptEnabled ? 1 : 0, plain: javaScriptEnabled ? 0 : 1 });
+      await context.close();
+    }
+  });
+
   test('a feed opened in the browser is styled (the stylesheet\'s inline styles are allowed by the CSP), with the quick exit and a crisis line', async () => {
     const { page, problems } = await open('/rss.xml');
     await page.waitForLoadState('load');
