@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { WARNING_LABELS, type ContentWarning } from '../../src/schemas/vocabularies';
 import { SITE } from '../../src/site.config';
-import { chromiumAvailable, launchChromium } from '../helpers/browser';
-import { serveDist, type StaticServer } from './server';
+import { chromiumAvailable } from '../helpers/browser';
+import { siteInBrowser } from './harness';
 import { DIST, PROJECT, htmlOf } from './site';
 
 /** Demo stories with content warnings, from their front matter. */
@@ -56,20 +56,10 @@ describe('content warnings on listing cards', () => {
 });
 
 describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDist(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
     await context.route((url) => new URL(url.href).hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     const problems: string[] = [];
@@ -78,7 +68,7 @@ describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () 
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     return { page, problems, requests };
   }
 
@@ -103,10 +93,10 @@ describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () 
 
   test('the exit link mentions the Shift shortcut only where the script that provides it runs', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await site.browser.newContext({ javaScriptEnabled });
       await context.route((url) => new URL(url.href).hostname !== '127.0.0.1', (route) => route.abort());
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin}/`);
       const withHint = await page.getByRole('link', { name: 'Exit this page (or press Shift three times)' }).count();
       const plain = await page.getByRole('link', { name: 'Exit this page', exact: true }).count();
       expect({ javaScriptEnabled, withHint, plain }).toEqual({ javaScriptEnabled, withHint: javaScriptEnabled ? 1 : 0, plain: javaScriptEnabled ? 0 : 1 });

@@ -3,37 +3,23 @@
  * filters narrow, hidden content warnings hide, nothing loads before a search, and the
  * query reaches no URL, request or history entry unless the reader asks for a link.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatDate, parseCalendarDate } from '../../src/lib/dates';
 import { RESULTS_PER_PAGE } from '../../src/lib/search';
 import { handoffName } from '../../src/lib/search-handoff';
 import { SITE } from '../../src/site.config';
-import { chromiumAvailable, launchChromium } from '../helpers/browser';
-import { serveDist, type StaticServer } from './server';
-import { DIST } from './site';
+import { chromiumAvailable } from '../helpers/browser';
+import { siteInBrowser } from './harness';
 
 const run = chromiumAvailable();
-let browser: Browser;
-let server: StaticServer;
-let origin: string;
-
-beforeAll(async () => {
-  if (!run) return;
-  server = await serveDist(DIST);
-  origin = server.origin;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function openSearch(): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${origin}/search/`);
+  await page.goto(`${site.origin}/search/`);
   return { page, requests };
 }
 
@@ -67,7 +53,7 @@ describe.runIf(run)('search on the demo site', () => {
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await search(page, 'kintsugi');
     expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
-    expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
     await page.close();
   });
 
@@ -116,7 +102,7 @@ describe.runIf(run)('search on the demo site', () => {
   ])('"%s" never finds %s (%s), though that page exists', async (word, url) => {
     const { page } = await openSearch();
     expect(await search(page, word)).not.toContain(url);
-    const response = await page.goto(`${origin}${url}`);
+    const response = await page.goto(`${site.origin}${url}`);
     expect(response?.status()).toBe(200);
     expect(await page.textContent('body')).toContain(word);
     await page.close();
@@ -166,8 +152,8 @@ describe.runIf(run)('search on the demo site', () => {
   });
 
   test('a query arriving in the address is searched, then removed from it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/search/?q=kintsugi`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=kintsugi`);
     await page.waitForSelector('#search-results .result');
     expect(new URL(page.url()).search).toBe('');
     expect(await page.inputValue('#search-input')).toBe('kintsugi');
@@ -175,8 +161,8 @@ describe.runIf(run)('search on the demo site', () => {
   });
 
   test('the header search form on every page leads to /search/ and its results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/stories/mending-with-gold/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/stories/mending-with-gold/`);
     await page.fill('#site-search-q', 'kintsugi');
     await page.press('#site-search-q', 'Enter');
     await page.waitForSelector('#search-results .result');
@@ -203,10 +189,10 @@ describe.runIf(run)('search on the demo site', () => {
   }
 
   test('a header search puts the query in no URL, request or history entry, and leaves window.name empty', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const urls = watchUrls(page);
-    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.goto(`${site.origin}/stories/mending-with-gold/`);
     await page.fill('#site-search-q', 'kintsugi');
     await page.press('#site-search-q', 'Enter');
     await page.waitForSelector('#search-results .result');
@@ -224,7 +210,7 @@ describe.runIf(run)('search on the demo site', () => {
   });
 
   test('a hand-over that /search/ never read reaches no other site and no later page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // The exit site is answered locally.
     await context.route(
       (url) => url.hostname === new URL(SITE.exitUrl).hostname,
@@ -233,21 +219,21 @@ describe.runIf(run)('search on the demo site', () => {
     // Without the site's Cross-Origin-Opener-Policy (a host may not apply dist/_headers), Chromium
     // keeps window.name when the tab goes to another site: the page itself must clear it.
     await context.route(
-      (url) => url.origin === origin,
+      (url) => url.origin === site.origin,
       async (route) => {
         const response = await route.fetch();
         const headers = { ...response.headers() };
-        delete headers['cross-origin-opener-policy'];
+        delete headers['cross-site.origin-opener-policy'];
         await route.fulfill({ response, headers });
       },
     );
     // /search/ is slow, so the reader leaves before it loads (routes run last-registered first).
-    await context.route(`${origin}/search/`, async (route) => {
+    await context.route(`${site.origin}/search/`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       await route.fallback().catch(() => {});
     });
     const page = await context.newPage();
-    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.goto(`${site.origin}/stories/mending-with-gold/`);
     await page.fill('#site-search-q', 'kintsugi');
     // keyboard.press, unlike page.press, does not wait for the navigation it starts.
     await page.focus('#site-search-q');
@@ -261,20 +247,20 @@ describe.runIf(run)('search on the demo site', () => {
     expect(await page.evaluate(() => window.name)).toBe('');
 
     // A stale hand-over (say /search/ failed to load) is dropped by the next page of the site.
-    await page.goto(`${origin}/guides/`);
+    await page.goto(`${site.origin}/guides/`);
     await page.evaluate((name) => {
       window.name = name;
     }, handoffName('kintsugi'));
-    await page.goto(`${origin}/stories/`);
+    await page.goto(`${site.origin}/stories/`);
     expect(await page.evaluate(() => window.name)).toBe('');
     await context.close();
   });
 
   test('without JavaScript the header form leads to /search/ without the query, and /search/ shows only the note', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const urls = watchUrls(page);
-    await page.goto(`${origin}/stories/mending-with-gold/`);
+    await page.goto(`${site.origin}/stories/mending-with-gold/`);
     await page.fill('#site-search-q', 'kintsugi');
     await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.press('#site-search-q', 'Enter')]);
     expect(urls.filter((u) => u.includes('kintsugi'))).toEqual([]);
@@ -290,11 +276,11 @@ describe.runIf(run)('search on the demo site', () => {
   });
 
   test('neither search form has a control that a submission would send', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/stories/mending-with-gold/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/stories/mending-with-gold/`);
     await page.fill('#site-search-q', 'kintsugi');
     expect(await page.$eval('#site-search-q', (input) => [...new FormData((input as HTMLInputElement).form!).keys()])).toEqual([]);
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     await page.fill('#search-input', 'kintsugi');
     await page.click('summary');
     await filterBox(page, 'Kind', 'story').check();
@@ -357,7 +343,7 @@ describe.runIf(run)('search on the demo site', () => {
     expect(link.searchParams.getAll('hide')).toEqual(['relapse']);
     await page.close();
 
-    const other = await browser.newPage();
+    const other = await site.browser.newPage();
     await other.goto(link.href);
     await other.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await showAll(other)).toEqual(filtered);

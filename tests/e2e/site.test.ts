@@ -5,35 +5,25 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config';
-import { chromiumAvailable, launchChromium } from '../helpers/browser';
-import { serveDist, type StaticServer } from './server';
-import { DIST, pagesOfEachType, storyPage } from './site';
+import { chromiumAvailable } from '../helpers/browser';
+import { siteInBrowser } from './harness';
+import { pagesOfEachType, storyPage } from './site';
 
 const available = chromiumAvailable();
 const EXIT = new URL(SITE.exitUrl);
 const isLocal = (url: string) => url.startsWith('data:') || new URL(url).hostname === '127.0.0.1';
 
 describe.skipIf(!available)('the reader site in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = siteInBrowser();
   /** Requests that tried to leave 127.0.0.1 (all are stopped before they go anywhere). */
   let outside: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveDist(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh context whose requests never leave the machine: the exit site is answered locally. */
   async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
     outside = [];
-    const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+    const context = await site.browser.newContext({ serviceWorkers: 'block', ...options });
     await context.route(
       (url) => !isLocal(url.href),
       (route) => {
@@ -73,7 +63,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
           const context = await newContext({ colorScheme, viewport: { width: 390, height: 844 } });
           const page = await context.newPage();
           const errors = watchConsole(page);
-          const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+          const response = await page.goto(site.origin + path, { waitUntil: 'load' });
           expect(response?.status()).toBe(status);
           await expect(page.title()).resolves.toContain(SITE.name);
 
@@ -112,7 +102,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}${storyPage()}`);
+    await page.goto(`${site.origin}${storyPage()}`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
     await page.keyboard.press('Enter');
@@ -125,7 +115,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('the exit control is among the first keyboard stops, stays visible, and is at least 24 px both ways', async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${storyPage()}`);
+    await page.goto(`${site.origin}${storyPage()}`);
     const stops: boolean[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
@@ -146,7 +136,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('the sticky bar never hides what has keyboard focus, tabbing forwards or back', async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${storyPage()}`);
+    await page.goto(`${site.origin}${storyPage()}`);
     const obscured: string[] = [];
     const check = async () => {
       const hidden = await page.evaluate(() => {
@@ -176,12 +166,12 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('quick exit leaves for the neutral site, and Back does not return to the story', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.goto(`${server.origin}${storyPage()}`);
+    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}${storyPage()}`);
     await Promise.all([page.waitForURL((url) => url.hostname === EXIT.hostname), page.click('a[data-quick-exit]')]);
     expect(page.url()).toBe(SITE.exitUrl);
     await page.goBack();
-    expect(page.url()).toBe(`${server.origin}/`);
+    expect(page.url()).toBe(`${site.origin}/`);
     expect(outside).toEqual([SITE.exitUrl]);
     await context.close();
   });
@@ -189,7 +179,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('pressing Shift three times exits; typing capitals does not', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     await page.fill('#search-input', '');
     await page.locator('#search-input').pressSequentially('Hope And Recovery Together');
     expect(new URL(page.url()).hostname).toBe('127.0.0.1');
@@ -206,7 +196,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
   test('without JavaScript the exit control is still a working link', async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${storyPage()}`);
+    await page.goto(`${site.origin}${storyPage()}`);
     await Promise.all([page.waitForURL((url) => url.hostname === EXIT.hostname), page.click('a[data-quick-exit]')]);
     expect(page.url()).toBe(SITE.exitUrl);
     await context.close();
@@ -217,7 +207,7 @@ describe.skipIf(!available)('the reader site in a browser', () => {
     expect(episode, 'an episode page').toBeDefined();
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(server.origin + episode!.path);
+    await page.goto(site.origin + episode!.path);
     await expect(page.locator('audio[controls]').getAttribute('preload')).resolves.toBe('none');
     await page.waitForTimeout(300);
     expect(outside).toEqual([]);

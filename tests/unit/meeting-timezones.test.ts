@@ -35,6 +35,9 @@ function parse(text: string) {
   return { zones, events };
 }
 
+/** /meetings.ics for one meeting in `zone`, parsed back. */
+const calendarOf = (zone: string) => parse(meetingsCalendar([MeetingSchema().parse(raw('m', zone)) as MeetingData], OPTIONS));
+
 /** UTC instant of the first occurrence in a month (1–12) of 2027. */
 function firstIn(event: ICAL.Event, month: number): string | undefined {
   const iterator = event.iterator();
@@ -99,21 +102,20 @@ describe('links to canonical zones', () => {
     ['Europe/London', 'Europe/London'],
   ])('%s is written to the calendar as %s', (zone, canonical) => {
     expect(calendarTimeZone(zone)).toBe(canonical);
-    const text = meetingsCalendar([MeetingSchema().parse(raw('m', zone)) as MeetingData], OPTIONS);
-    const { zones, events } = parse(text);
+    const { zones, events } = calendarOf(zone);
     expect(zones).toEqual([canonical]);
     expect(events[0]!.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(canonical);
   });
 
   test('GMT is Greenwich Mean Time all year (no summer time), unlike Europe/London', () => {
-    const [gmt, london] = ['GMT', 'Europe/London'].map((zone) => parse(meetingsCalendar([MeetingSchema().parse(raw('m', zone)) as MeetingData], OPTIONS)).events[0]!);
+    const [gmt, london] = ['GMT', 'Europe/London'].map((zone) => calendarOf(zone).events[0]!);
     expect(firstIn(gmt!, 1)).toBe('2027-01-03T10:00:00.000Z');
     expect(firstIn(gmt!, 7)).toBe('2027-07-04T10:00:00.000Z');
     expect(firstIn(london!, 7)).toBe('2027-07-04T09:00:00.000Z');
   });
 
   test('US/Eastern meets at the same instants as America/New_York', () => {
-    const [link, zone] = ['US/Eastern', 'America/New_York'].map((z) => parse(meetingsCalendar([MeetingSchema().parse(raw('m', z)) as MeetingData], OPTIONS)).events[0]!);
+    const [link, zone] = ['US/Eastern', 'America/New_York'].map((zone) => calendarOf(zone).events[0]!);
     for (const month of [1, 7]) expect(firstIn(link!, month)).toBe(firstIn(zone!, month));
   });
 

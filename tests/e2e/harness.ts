@@ -1,0 +1,40 @@
+/**
+ * The built demo site served on 127.0.0.1 and a Chromium to read it with, started before a
+ * test file's tests and closed after them. Call at the top of a describe (or file) that is
+ * skipped when Chromium is missing: `const site = siteInBrowser();`, then `site.browser`,
+ * `site.origin`.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../helpers/browser';
+import { serveDist, type StaticServer } from './server';
+import { DIST } from './site';
+
+export interface SiteInBrowser {
+  readonly browser: Browser;
+  readonly origin: string;
+}
+
+export function siteInBrowser(): SiteInBrowser {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!chromiumAvailable()) return;
+    server = await serveDist(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('siteInBrowser: no browser yet (used outside a test, or Chromium is missing)');
+      return browser;
+    },
+    get origin() {
+      if (!server) throw new Error('siteInBrowser: no server yet (used outside a test)');
+      return server.origin;
+    },
+  };
+}
