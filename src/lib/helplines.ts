@@ -81,3 +81,16 @@ export function groupByCountry<T extends HelplineLike>(lines: readonly T[]): { c
 
 /** A number as link text that never wraps mid-number: non-breaking spaces and hyphens. */
 export const unbroken = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
+/**
+ * What the banner offers for its line, in order: call, text, or (only when neither) its
+ * website. Shared by the banner of every page and the feed view (src/lib/feeds/stylesheet.ts).
+ */
+export function bannerActions(line: HelplineLike | undefined): Array<{ href: string; label: string; external: boolean }> {
+  if (!line) return [];
+  const actions: Array<{ href: string; label: string; external: boolean }> = [];
+  if (line.phone) actions.push({ href: telHref(line.phone), label: `Call\u00a0${unbroken(line.phone)}`, external: false });
+  if (line.sms) actions.push({ href: smsHref(line.sms), label: `Text\u00a0${unbroken(line.sms)}`, external: false });
+  if (actions.length === 0 && line.url) actions.push({ href: line.url, label: `Website of ${line.name}`, external: true });
+  return actions;
+}

@@ -64,8 +64,6 @@ export const siteDataKey = once(async () =>
 export const searchable = (entry: Story | Episode | Guide) => isSearchable(entry.data, publishing());
 /** Whether an entry belongs in RSS feeds. */
 export const inFeeds = (entry: Story | Episode | Guide) => isInFeeds(entry.data, publishing());
-/** Whether a story has a page to link to. */
-export const storyHasPage = (story: Story) => hasPage(story.data, publishing());
 
 /** The stories an episode tells that its page (`'page'`) or a feed item (`'feed'`) may name, in the episode's order. */
 export async function toldStories(episode: Episode, where: 'page' | 'feed'): Promise<Story[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bannerHelpline, countryName, groupByCountry, isReachable, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
+import { bannerActions, bannerHelpline, countryName, groupByCountry, isReachable, orderHelplines, pageHelplines, smsHref, telHref, unbroken } from '../../src/lib/helplines';
 import { HelplineSchema } from '../../src/schemas/helpline';
 
 const line = (id: string, country: string, extra: Record<string, string> = {}) => ({ id, name: id, country, ...extra });
@@ -59,5 +59,15 @@ describe('helplines', () => {
     expect(groupByCountry(orderHelplines(lines, 'US')).map((g) => g.country)).toEqual(['US', 'international', 'AU', 'GB']);
     expect(countryName('GB')).toBe('United Kingdom');
     expect(countryName('international')).toBe('International');
+  });
+});
+
+describe('bannerActions', () => {
+  const line = { id: 'l', name: 'Line', country: 'US' };
+  test('call and text when the line has them, its website only when it has neither', () => {
+    expect(bannerActions({ ...line, phone: '1-800-555-0100', sms: '741741', url: 'https://l.example' }).map((a) => a.label)).toEqual(['Call\u00a01\u2011800\u2011555\u20110100', 'Text\u00a0741741']);
+    expect(bannerActions({ ...line, url: 'https://l.example' })).toEqual([{ href: 'https://l.example', label: 'Website of Line', external: true }]);
+    expect(bannerActions({ ...line })).toEqual([]);
+    expect(bannerActions(undefined)).toEqual([]);
   });
 });

@@ -6,8 +6,7 @@
  * hash src/integrations/security-headers.ts adds to the header CSP. Item HTML
  * (content:encoded) is not rendered, only the plain-text descriptions.
  */
-import type { HelplineLike } from '../helplines';
-import { smsHref, telHref } from '../helplines';
+import { bannerActions, type HelplineLike } from '../helplines';
 import { escapeXml } from './xml';
 
 export interface StylesheetOptions {
@@ -42,12 +41,11 @@ const STYLE = `
  */
 const attribute = (value: string) => escapeXml(value).replaceAll('{', '{{').replaceAll('}', '}}');
 
-/** The crisis line as XSL literal result elements (everything escaped). */
+/** The crisis line as XSL literal result elements (everything escaped), as the banner shows it. */
 function helpBand({ helpline, helpUrl }: StylesheetOptions): string {
-  const links: string[] = [];
-  if (helpline?.phone) links.push(`<a href="${attribute(telHref(helpline.phone))}">Call ${escapeXml(helpline.phone)}</a>`);
-  if (helpline?.sms) links.push(`<a href="${attribute(smsHref(helpline.sms))}">Text ${escapeXml(helpline.sms)}</a>`);
-  if (helpline && !helpline.phone && !helpline.sms && helpline.url) links.push(`<a href="${attribute(helpline.url)}" rel="noreferrer">Website of ${escapeXml(helpline.name)}</a>`);
+  const links = bannerActions(helpline).map(
+    (action) => `<a href="${attribute(action.href)}"${action.external ? ' rel="noreferrer"' : ''}>${escapeXml(action.label)}</a>`,
+  );
   links.push(`<a href="${attribute(helpUrl)}">More helplines</a>`);
   const name = helpline ? ` ${escapeXml(helpline.name)}${helpline.hours ? `, ${escapeXml(helpline.hours)}` : ''}:` : '';
   return `<aside class="help" aria-label="Crisis support"><p>Need to talk now?${name} ${links.join(' ')}</p></aside>`;

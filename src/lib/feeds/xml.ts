@@ -8,8 +8,7 @@ export const withoutXmlInvalid = (text: string) => text.replace(INVALID, '');
 
 /** Escapes text for element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID, '')
+  return withoutXmlInvalid(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
