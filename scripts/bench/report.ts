@@ -124,21 +124,33 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
       'n/a (run with --linearity)',
     ),
     ratioTarget('one-story-edit rebuild vs cold', ratioOf(result.oneEdit?.ms, cold.ms), ratioOf(result.oneEdit?.cpuMs, cold.cpuMs), 0.5, percent, '≤ 50 %'),
-    bytesTarget('search download, first query', search?.first, SEARCH_LIMITS.first),
+    bytesTarget('search download, first query', search?.first, SEARCH_LIMITS.first, result.stories),
     // "each later one": the heaviest later query is the one judged.
-    bytesTarget('search download, later query', search && heaviest(search.later), SEARCH_LIMITS.later),
+    bytesTarget('search download, later query', search && heaviest(search.later), SEARCH_LIMITS.later, result.stories),
   ];
 }
 
-/** The search issue's targets, gzip bytes per query (first: Pagefind's script, WASM and metadata included). */
-export const SEARCH_LIMITS = { first: 150 * 1024, later: 10 * 1024 } as const;
+/**
+ * The search issue's targets, gzip bytes per query (first: Pagefind's script, WASM and
+ * metadata included), set for a site of up to 4,000 stories: a larger run shows its bytes
+ * without a verdict.
+ */
+export const SEARCH_LIMITS = { first: 150 * 1024, later: 10 * 1024, stories: 4000 } as const;
 
 function heaviest(queries: QueryFigures[]): QueryFigures | undefined {
   return queries.reduce<QueryFigures | undefined>((worst, q) => (worst && worst.bytes >= q.bytes ? worst : q), undefined);
 }
 
-function bytesTarget(name: string, query: QueryFigures | undefined, limit: number): TargetCheck {
-  return { name, value: query ? `${kilobytes(query.bytes)} ("${query.query}")` : 'n/a', cpuValue: '', target: `≤ ${limit / 1024} KB`, pass: query ? query.bytes <= limit : undefined, cpuPass: undefined };
+function bytesTarget(name: string, query: QueryFigures | undefined, limit: number, stories: number): TargetCheck {
+  const judged = stories <= SEARCH_LIMITS.stories;
+  return {
+    name,
+    value: query ? `${kilobytes(query.bytes)} ("${query.query}")` : 'n/a',
+    cpuValue: '',
+    target: `≤ ${limit / 1024} KB${judged ? '' : ' at 4,000 stories'}`,
+    pass: query && judged ? query.bytes <= limit : undefined,
+    cpuPass: undefined,
+  };
 }
 
 /** "49.1 s (CPU 62.3 s)". */

@@ -1,7 +1,7 @@
 /**
- * What a reader downloads to search: dist/ served on 127.0.0.1, Chromium loads Pagefind
- * on a blank page of that origin, runs a first query and then later ones, and loads as many
- * results of each as /search/ shows at a time (RESULTS_PER_PAGE). Bytes are counted by the server (response bodies as sent): text
+ * What a reader downloads to search: dist/ served on 127.0.0.1, Chromium opens /search/,
+ * types a first query and then later ones; the page loads Pagefind and as many results of
+ * each as it shows at a time (RESULTS_PER_PAGE). Bytes are counted by the server (response bodies as sent): text
  * assets are gzipped as any host would; Pagefind's index files are gzip data already.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -23,7 +23,6 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.xml', '.svg']);
-const BLANK = '/__bench__/blank.html';
 
 interface Counter {
   bytes: number;
@@ -40,10 +39,10 @@ function serve(dist: string, counter: Counter): Promise<Server> {
       res.end(body);
       counter.bytes += body.length;
       counter.requests += 1;
-      if (url.pathname.startsWith('/pagefind/index/')) counter.indexBytes += body.length;
-      if (url.pathname.startsWith('/pagefind/fragment/')) counter.fragmentBytes += body.length;
+      // The index may come in parts (/pagefind/part-2/index/…), each with its own chunks.
+      if (/^\/pagefind\/(part-\d+\/)?index\//.test(url.pathname)) counter.indexBytes += body.length;
+      if (/^\/pagefind\/(part-\d+\/)?fragment\//.test(url.pathname)) counter.fragmentBytes += body.length;
     };
-    if (url.pathname === BLANK) return send(200, Buffer.from('<!doctype html><title>bench</title>'), TYPES['.html']!);
     let file = normalize(join(dist, decodeURIComponent(url.pathname)));
     if (!file.startsWith(dist)) return send(403, Buffer.from('forbidden'), 'text/plain');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -62,7 +61,6 @@ export const CHROMIUM = '/usr/bin/chromium';
 export async function measureSearchBytes(
   dist: string,
   queries: readonly [string, ...string[]],
-  resultsLoaded = RESULTS_PER_PAGE,
 ): Promise<SearchFigures | { error: string }> {
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return { error: 'no /pagefind/ in dist: search not built' };
   if (!existsSync(CHROMIUM)) return { error: `no Chromium at ${CHROMIUM}: apt-get install -y chromium` };
@@ -75,19 +73,27 @@ export async function measureSearchBytes(
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
+    // The reader's own path: /search/ is loaded (not counted), then each query is typed
+    // and submitted, and the page loads Pagefind, the parts of the index and the first
+    // RESULTS_PER_PAGE results as it does for a reader.
     const page = await browser.newPage();
-    await page.goto(origin + BLANK);
+    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
     const run = async (query: string): Promise<QueryFigures> => {
       Object.assign(counter, { bytes: 0, requests: 0, indexBytes: 0, fragmentBytes: 0 });
-      const results = await page.evaluate(async ({ q, perPage }) => {
-        const w = window as unknown as { __pagefind?: Promise<{ search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> }> };
-        w.__pagefind ??= import('/pagefind/pagefind.js' as string);
-        const pagefind = await w.__pagefind;
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, perPage).map((r) => r.data()));
-        return search.results.length;
-      }, { q: query, perPage: resultsLoaded });
-      return { query, ...counter, results, loaded: Math.min(results, resultsLoaded) };
+      await page.fill('#search-input', query);
+      await page.press('#search-input', 'Enter');
+      const said = await page.waitForFunction(
+        (q) => {
+          const text = document.querySelector('#search-status')?.textContent ?? '';
+          return text.includes(`for “${q}”`) || text.startsWith('Search could not load') ? text : false;
+        },
+        query,
+        { timeout: 60_000 },
+      );
+      const text = String(await said.jsonValue());
+      if (text.startsWith('Search could not load')) throw new Error(`search for "${query}" failed to load`);
+      const results = text.startsWith('No results') ? 0 : Number(/^(\d+) results?/.exec(text)?.[1] ?? NaN);
+      return { query, ...counter, results, loaded: Math.min(results, RESULTS_PER_PAGE) };
     };
     const first = await run(queries[0]);
     const later: QueryFigures[] = [];

@@ -5,13 +5,13 @@
  * entry is searchable (see src/components/SearchIndexing.astro). Any indexing error fails
  * the build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { releaseMemory } from '../lib/memory';
-import { INDEX_CHUNK_POSITIONS } from '../lib/search';
+import { INDEX_CHUNK_POSITIONS, SEARCH_PART_PAGES, SEARCH_PARTS_FILE, searchPartCount, searchPartOf, searchPartPath } from '../lib/search';
 
 /** Every built HTML page, relative to `root`, in a stable order. */
 async function htmlFiles(root: string): Promise<string[]> {
@@ -25,22 +25,27 @@ export class SearchIndexError extends Error {
   }
 }
 
+export interface SearchIndexSummary {
+  /** Pages indexed: those marked `data-pagefind-body`. */
+  pages: number;
+  /** Indexes written: Pagefind's own folder and the further parts listed in SEARCH_PARTS_FILE. */
+  parts: number;
+}
+
+/** Files Pagefind writes into every output folder that a merged part does not need: /search/ runs the first part's script and WebAssembly. */
+const keptInPart = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
+
 /**
- * Indexes the marked pages under `distDir` into `distDir/pagefind/`; returns how many.
- * Pages are read and handed over in batches, so the site's HTML is never all in memory.
+ * Indexes the marked pages among `files` into `outputPath` in one Pagefind process, which
+ * is closed afterwards so its memory is gone before the next part. Returns how many pages
+ * were indexed; a part other than the first writes nothing when none were.
  */
-export async function writeSearchIndex(distDir: string): Promise<number> {
-  // Pagefind reads this when its service starts (on createIndex). Its name says unstable:
-  // should a later Pagefind ignore it, chunks return to the default size and searches
-  // download more, nothing breaks; tests/build/search-index.test.ts notices.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
+async function writePart(distDir: string, files: readonly string[], outputPath: string, first: boolean): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new SearchIndexError(errors);
-    // Pagefind indexes whole pages when no page is marked; hand it the marked pages only,
-    // so a site with nothing searchable gets an empty index, never its page chrome.
-    const files = await htmlFiles(distDir);
     let indexed = 0;
+    // Pages are read and handed over in batches, so the site's HTML is never all in memory.
     for (let start = 0; start < files.length; start += 64) {
       const batch = (await Promise.all(files.slice(start, start + 64).map(async (sourcePath) => ({ sourcePath, content: await readFile(join(distDir, sourcePath), 'utf8') })))).filter(
         (page) => page.content.includes('data-pagefind-body'),
@@ -50,12 +55,46 @@ export async function writeSearchIndex(distDir: string): Promise<number> {
       if (problems.length) throw new SearchIndexError(problems);
       indexed += batch.length;
     }
-    const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+    if (indexed === 0 && !first) return 0;
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(written.errors);
+    if (!first) {
+      for (const name of await readdir(outputPath)) if (!keptInPart(name)) await rm(join(outputPath, name), { recursive: true });
+    }
     return indexed;
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes the marked pages under `distDir` into `distDir/pagefind/`: in one index, or for
+ * a site of more than `pagesPerPart` pages in parts (src/lib/search.ts, SEARCH_PART_PAGES)
+ * that /search/ merges, listed in SEARCH_PARTS_FILE.
+ */
+export async function writeSearchIndex(distDir: string, pagesPerPart = SEARCH_PART_PAGES): Promise<SearchIndexSummary> {
+  // Pagefind reads this when its service starts (on createIndex). Its name says unstable:
+  // should a later Pagefind ignore it, chunks return to the default size and searches
+  // download more, nothing breaks; tests/build/search-index.test.ts notices.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
+  // A part left from an earlier build would be served with what it held then, withdrawn
+  // stories included: the index is always written whole, into an empty folder.
+  await rm(join(distDir, 'pagefind'), { recursive: true, force: true });
+  // Pagefind indexes whole pages when no page is marked; hand it the marked pages only,
+  // so a site with nothing searchable gets an empty index, never its page chrome.
+  const files = await htmlFiles(distDir);
+  const count = searchPartCount(files.length, pagesPerPart);
+  const groups = Array.from({ length: count }, (): string[] => []);
+  for (const file of files) groups[searchPartOf(file, count)]!.push(file);
+  let pages = 0;
+  const merged: string[] = [];
+  for (const [part, group] of groups.entries()) {
+    const indexed = await writePart(distDir, group, join(distDir, searchPartPath(part)), part === 0);
+    if (part > 0 && indexed > 0) merged.push(searchPartPath(part));
+    pages += indexed;
+  }
+  await writeFile(join(distDir, SEARCH_PARTS_FILE), JSON.stringify(merged));
+  return { pages, parts: 1 + merged.length };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -67,8 +106,8 @@ export function searchIndex(): AstroIntegration {
         // what Astro no longer needs first, or the two peak together (src/lib/memory.ts).
         const released = releaseMemory();
         const started = performance.now();
-        const pages = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (${released} MB of memory released before it started).`);
+        const { pages, parts } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${pages} pages${parts > 1 ? ` in ${parts} parts` : ''} in ${Math.round(performance.now() - started)} ms (${released} MB of memory released before it started).`);
       },
     },
   };

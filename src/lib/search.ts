@@ -22,6 +22,41 @@ export const RESULTS_PER_PAGE = 5;
  */
 export const INDEX_CHUNK_POSITIONS = 4000;
 
+/**
+ * Pages Pagefind indexes in one process. Its indexer holds every page's word map until it
+ * writes the index (about 170 KB a page), beside Astro's own process: at 20,000 stories one
+ * index peaked at 2.5 GB. A site with more pages is indexed in parts of about this many,
+ * one process after another, and /search/ merges them as it searches (Pagefind's
+ * `mergeIndex`). 5,000 keeps the 4,000-story site the bench measures in one part.
+ */
+export const SEARCH_PART_PAGES = 5000;
+
+/** The list of further parts /search/ merges, written beside Pagefind's own files. */
+export const SEARCH_PARTS_FILE = '/pagefind/parts.json';
+
+/** How many parts a site of `pages` built pages is indexed in. */
+export function searchPartCount(pages: number, perPart = SEARCH_PART_PAGES): number {
+  if (!Number.isInteger(perPart) || perPart < 1) throw new RangeError(`pages per search part must be a whole number above 0, got ${perPart}`);
+  return Math.max(1, Math.ceil(pages / perPart));
+}
+
+/**
+ * The part (0-based) a page is indexed in, from its path alone (FNV-1a). Pagefind ranks
+ * each part by that part's own word frequencies and the merged results are ordered by
+ * score, so every part should hold a like mix of stories, episodes and guides: a hash
+ * spreads them, where consecutive runs of sorted paths would not.
+ */
+export function searchPartOf(path: string, parts: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % parts;
+}
+
+/** Where part `part` (0-based) is served: the first is Pagefind's own folder, with its script. */
+export function searchPartPath(part: number): string {
+  return part === 0 ? '/pagefind/' : `/pagefind/part-${part + 1}/`;
+}
+
 export const KIND_LABELS: Record<SearchKind, string> = { story: 'Story', episode: 'Podcast episode', guide: 'Guide' };
 
 export interface SearchFacts {

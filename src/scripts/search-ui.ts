@@ -5,7 +5,7 @@
  */
 // A module, not a global script: otherwise `status` below collides with window.status.
 import { formatDate, parseCalendarDate } from '../lib/dates';
-import { RESULTS_PER_PAGE } from '../lib/search';
+import { RESULTS_PER_PAGE, SEARCH_PARTS_FILE } from '../lib/search';
 import { emptyFilters, FILTER_GROUPS, parseSearchLink, searchLink, type FilterGroup, type SearchState } from '../lib/search-link';
 interface PagefindResultData {
   url: string;
@@ -14,6 +14,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
 }
 
@@ -30,11 +31,25 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving a file that exists only after the build.
   const path = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+  pagefind ??= (async () => {
+    // A large site's index comes in parts (src/lib/search.ts); the list is fetched beside
+    // the script, and each part is merged with the same options as the first.
+    const [module, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, fetch(SEARCH_PARTS_FILE).then(partList)]);
+    const options = { excerptLength: 24 };
+    await module.options(options);
+    for (const part of parts) await module.mergeIndex(part, options);
     return module;
-  });
+  })();
+  // A failed load is not kept: the next search tries again.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+async function partList(response: Response): Promise<string[]> {
+  if (!response.ok) throw new Error(`${SEARCH_PARTS_FILE}: ${response.status}`);
+  const parts: unknown = await response.json();
+  if (!Array.isArray(parts) || !parts.every((p) => typeof p === 'string' && p.startsWith('/pagefind/'))) throw new Error(`${SEARCH_PARTS_FILE}: not a list of index folders`);
+  return parts as string[];
 }
 
 const boxes = (group: FilterGroup) => [...form.querySelectorAll<HTMLInputElement>(`input[data-filter="${group}"]`)];
@@ -148,8 +163,14 @@ async function run() {
     return;
   }
   status.textContent = 'Searching…';
-  const engine = await loadPagefind();
-  const search = await engine.search(query, { filters: currentFilters() });
+  let search: Awaited<ReturnType<Pagefind['search']>>;
+  try {
+    const engine = await loadPagefind();
+    search = await engine.search(query, { filters: currentFilters() });
+  } catch {
+    if (mine === generation) status.textContent = 'Search could not load. Check your connection and try again.';
+    return;
+  }
   if (mine !== generation || !search) return;
   // Hidden until this search's first page is in, so that a press cannot add to the old list.
   if (document.activeElement === more) input.focus();

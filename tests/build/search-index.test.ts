@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/prng';
 import { writeSearchIndex } from '../../src/integrations/search-index';
-import { INDEX_CHUNK_POSITIONS } from '../../src/lib/search';
+import { INDEX_CHUNK_POSITIONS, SEARCH_PARTS_FILE } from '../../src/lib/search';
 import { PROJECT } from '../helpers/fixture';
 
 const ROOT = join(PROJECT, 'tests/.tmp/search-index');
@@ -35,7 +35,7 @@ describe('search index', () => {
     try {
       delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
       const ours = site('ours', 150);
-      expect(await writeSearchIndex(ours)).toBe(150);
+      expect(await writeSearchIndex(ours)).toEqual({ pages: 150, parts: 1 });
       process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '20000';
       const defaults = site('default', 150);
       await writeSearchIndex(defaults);
@@ -47,5 +47,23 @@ describe('search index', () => {
       if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
       else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
     }
+  }, 120_000);
+
+  it('indexes a larger site in parts, each page in exactly one, and leaves no part of an earlier build', async () => {
+    const dist = site('parts', 150);
+    // A part an earlier, larger build wrote: it must not survive to be served.
+    mkdirSync(join(dist, 'pagefind/part-9/fragment'), { recursive: true });
+    writeFileSync(join(dist, 'pagefind/part-9/fragment/en_old.pf_fragment'), 'old');
+    // 151 pages (150 marked, one not) in parts of at most 50.
+    expect(await writeSearchIndex(dist, 50)).toEqual({ pages: 150, parts: 4 });
+    const parts = JSON.parse(readFileSync(join(dist, SEARCH_PARTS_FILE), 'utf8')) as string[];
+    expect(parts).toEqual(['/pagefind/part-2/', '/pagefind/part-3/', '/pagefind/part-4/']);
+    expect(existsSync(join(dist, 'pagefind/part-9'))).toBe(false);
+    const fragments = ['/pagefind/', ...parts].map((part) => readdirSync(join(dist, part, 'fragment')).length);
+    expect(fragments.every((n) => n > 10 && n <= 50)).toBe(true);
+    expect(fragments.reduce((a, b) => a + b)).toBe(150);
+    // Only the first part carries Pagefind's script and WebAssembly.
+    expect(readdirSync(join(dist, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'parts.json']));
+    for (const part of parts) expect(readdirSync(join(dist, part)).filter((n) => /\.(js|css|pagefind)$/.test(n))).toEqual([]);
   }, 120_000);
 });

@@ -15,12 +15,13 @@ export interface SiteInBrowser {
   readonly origin: string;
 }
 
-export function siteInBrowser(): SiteInBrowser {
+/** `root`: the built site to serve, the demo site's dist/ unless a test made another. */
+export function siteInBrowser(root: string = DIST): SiteInBrowser {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!chromiumAvailable()) return;
-    server = await serveDist(DIST);
+    server = await serveDist(root);
     browser = await launchChromium();
   });
   afterAll(async () => {

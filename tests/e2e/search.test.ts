@@ -151,6 +151,23 @@ describe.runIf(run)('search on the demo site', () => {
     await page.close();
   });
 
+  test('when the index cannot load, the reader is told so, and the next search tries again', async () => {
+    const context = await site.browser.newContext();
+    let failing = true;
+    await context.route(`${site.origin}/pagefind/parts.json`, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.fill('#search-input', 'kintsugi');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.textContent('#search-status')).toBe('Search could not load. Check your connection and try again.');
+    failing = false;
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#search-results .result');
+    expect(await page.textContent('#search-status')).toContain('for “kintsugi”');
+    await context.close();
+  });
+
   test('a query arriving in the address is searched, then removed from it', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=kintsugi`);
@@ -221,10 +238,13 @@ describe.runIf(run)('search on the demo site', () => {
     await context.route(
       (url) => url.origin === site.origin,
       async (route) => {
-        const response = await route.fetch();
+        // The test may close its context while a request is in flight: that request is moot.
+        const response = await route.fetch().catch(() => undefined);
+        if (!response) return;
         const headers = { ...response.headers() };
-        delete headers['cross-site.origin-opener-policy'];
-        await route.fulfill({ response, headers });
+        expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+        delete headers['cross-origin-opener-policy'];
+        await route.fulfill({ response, headers }).catch(() => {});
       },
     );
     // /search/ is slow, so the reader leaves before it loads (routes run last-registered first).

@@ -213,6 +213,12 @@ describe('targets', () => {
     const query = (q: string, kb: number) => ({ query: q, bytes: kb * 1024, requests: 6, results: 100, loaded: 5, indexBytes: kb * 512, fragmentBytes: kb * 512 });
     expect(verdicts(result({ search: { first: query('a', 150), later: [query('b', 10), query('c', 4)] } }))).toMatchObject({ 'search download, first query': true, 'search download, later query': true });
     expect(verdicts(result({ search: { first: query('a', 151), later: [query('b', 4), query('c', 10.1)] } }))).toMatchObject({ 'search download, first query': false, 'search download, later query': false });
+    // The search targets are set for 4,000 stories: a 20,000-story run shows its bytes unjudged.
+    const large = checkTargets(result({ stories: 20000, search: { first: query('a', 151), later: [query('b', 11)] } }));
+    expect(large.filter((c) => c.name.startsWith('search')).map((c) => [c.pass, c.target])).toEqual([
+      [undefined, '≤ 150 KB at 4,000 stories'],
+      [undefined, '≤ 10 KB at 4,000 stories'],
+    ]);
     const worse = result({
       cold: { ...result().cold, ms: 80_000, peakRssBytes: 1.6 * 1024 ** 3 },
       oneEdit: { ms: 41_000, cpuMs: undefined, peakRssBytes: 1e9, pages: 4000 },
