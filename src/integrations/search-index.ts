@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { releaseMemory } from '../lib/memory';
-import { INDEX_CHUNK_POSITIONS, SEARCH_PART_PAGES, SEARCH_PARTS_FILE, searchPartCount, searchPartOf, searchPartPath } from '../lib/search';
+import { INDEX_CHUNK_POSITIONS, SEARCH_PART_PAGES, SEARCH_PARTS_FILE, searchChunkPositions, searchPartCount, searchPartOf, searchPartPath } from '../lib/search';
 
 /** Every built HTML page, relative to `root`, in a stable order. */
 async function htmlFiles(root: string): Promise<string[]> {
@@ -73,10 +73,6 @@ async function writePart(distDir: string, files: readonly string[], outputPath: 
  * that /search/ merges, listed in SEARCH_PARTS_FILE.
  */
 export async function writeSearchIndex(distDir: string, pagesPerPart = SEARCH_PART_PAGES): Promise<SearchIndexSummary> {
-  // Pagefind reads this when its service starts (on createIndex). Its name says unstable:
-  // should a later Pagefind ignore it, chunks return to the default size and searches
-  // download more, nothing breaks; tests/build/search-index.test.ts notices.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS);
   // A part left from an earlier build would be served with what it held then, withdrawn
   // stories included: the index is always written whole, into an empty folder.
   await rm(join(distDir, 'pagefind'), { recursive: true, force: true });
@@ -86,12 +82,24 @@ export async function writeSearchIndex(distDir: string, pagesPerPart = SEARCH_PA
   const count = searchPartCount(files.length, pagesPerPart);
   const groups = Array.from({ length: count }, (): string[] => []);
   for (const file of files) groups[searchPartOf(file, count)]!.push(file);
+  // Pagefind reads this when its service starts (on createIndex). Its name says unstable:
+  // should a later Pagefind ignore it, chunks return to the default size and searches
+  // download more, nothing breaks; tests/build/search-index.test.ts notices. A value set
+  // outside (tests compare with Pagefind's default) is the base shared between the parts.
+  const outside = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  const base = Number(outside);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(searchChunkPositions(count, outside && base > 0 ? base : INDEX_CHUNK_POSITIONS));
   let pages = 0;
   const merged: string[] = [];
-  for (const [part, group] of groups.entries()) {
-    const indexed = await writePart(distDir, group, join(distDir, searchPartPath(part)), part === 0);
-    if (part > 0 && indexed > 0) merged.push(searchPartPath(part));
-    pages += indexed;
+  try {
+    for (const [part, group] of groups.entries()) {
+      const indexed = await writePart(distDir, group, join(distDir, searchPartPath(part)), part === 0);
+      if (part > 0 && indexed > 0) merged.push(searchPartPath(part));
+      pages += indexed;
+    }
+  } finally {
+    if (outside === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = outside;
   }
   await writeFile(join(distDir, SEARCH_PARTS_FILE), JSON.stringify(merged));
   return { pages, parts: 1 + merged.length };

@@ -66,4 +66,29 @@ describe('search index', () => {
     expect(readdirSync(join(dist, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'parts.json']));
     for (const part of parts) expect(readdirSync(join(dist, part)).filter((n) => /\.(js|css|pagefind)$/.test(n))).toEqual([]);
   }, 120_000);
+
+  it('writes each of n parts in chunks of 1/n of the positions, so a query reads about what one index gives', async () => {
+    const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    const chunksOf = (dist: string) => ['/pagefind/', ...(JSON.parse(readFileSync(join(dist, SEARCH_PARTS_FILE), 'utf8')) as string[])].map((part) => readdirSync(join(dist, part, 'index')).length);
+    try {
+      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      const one = site('one-index', 150);
+      await writeSearchIndex(one);
+      const parted = site('in-parts', 150);
+      await writeSearchIndex(parted, 50);
+      expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBeUndefined();
+      const [single] = chunksOf(one);
+      const parts = chunksOf(parted);
+      expect(parts).toHaveLength(4);
+      // A query reads one chunk in each part. Each of the four parts holds a quarter of the
+      // positions in chunks a quarter the size, so four times as many chunks in all (measured:
+      // 33 in one index, 130 in the parts; 34, each four times larger than needed, were
+      // every part written with one index's chunk size).
+      const total = parts.reduce((a, b) => a + b);
+      expect(total).toBeGreaterThanOrEqual(2.5 * single!);
+    } finally {
+      if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SEARCH_PART_PAGES, searchFilters, searchMeta, searchPartCount, searchPartOf, searchPartPath } from '../../src/lib/search';
+import { INDEX_CHUNK_POSITIONS, SEARCH_PART_PAGES, searchChunkPositions, searchFilters, searchMeta, searchPartCount, searchPartOf, searchPartPath } from '../../src/lib/search';
 
 const facts = {
   kind: 'story' as const,
@@ -51,4 +51,11 @@ test('the first part is Pagefind’s own folder; the others sit inside it', () =
   expect(searchPartPath(0)).toBe('/pagefind/');
   expect(searchPartPath(1)).toBe('/pagefind/part-2/');
   expect(searchPartPath(4)).toBe('/pagefind/part-5/');
+});
+
+test('the parts share one index’s chunk size', () => {
+  expect(searchChunkPositions(1)).toBe(INDEX_CHUNK_POSITIONS);
+  expect(searchChunkPositions(5)).toBe(INDEX_CHUNK_POSITIONS / 5);
+  expect(searchChunkPositions(3, 20000)).toBe(6667);
+  expect(searchChunkPositions(10, 5)).toBe(1);
 });
