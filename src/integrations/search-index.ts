@@ -36,11 +36,11 @@ export interface SearchIndexSummary {
 const keptInPart = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
 
 /**
- * Indexes the marked pages among `files` into `outputPath` in one Pagefind process, which
- * is closed afterwards so its memory is gone before the next part. Returns how many pages
- * were indexed; a part other than the first writes nothing when none were.
+ * Indexes the marked pages among `files` in one Pagefind process, closed afterwards so its
+ * memory is gone before the next part. `outputFor` gets the number of pages indexed and
+ * names the folder to write, or undefined to write nothing. Returns that number.
  */
-async function writePart(distDir: string, files: readonly string[], outputPath: string, first: boolean): Promise<number> {
+async function writePart(distDir: string, files: readonly string[], outputFor: (indexed: number) => string | undefined): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new SearchIndexError(errors);
@@ -55,12 +55,10 @@ async function writePart(distDir: string, files: readonly string[], outputPath: 
       if (problems.length) throw new SearchIndexError(problems);
       indexed += batch.length;
     }
-    if (indexed === 0 && !first) return 0;
+    const outputPath = outputFor(indexed);
+    if (outputPath === undefined) return indexed;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(written.errors);
-    if (!first) {
-      for (const name of await readdir(outputPath)) if (!keptInPart(name)) await rm(join(outputPath, name), { recursive: true });
-    }
     return indexed;
   } finally {
     await pagefind.close();
@@ -70,7 +68,8 @@ async function writePart(distDir: string, files: readonly string[], outputPath: 
 /**
  * Indexes the marked pages under `distDir` into `distDir/pagefind/`: in one index, or for
  * a site of more than `pagesPerPart` pages in parts (src/lib/search.ts, SEARCH_PART_PAGES)
- * that /search/ merges, listed in SEARCH_PARTS_FILE.
+ * that /search/ merges, listed in SEARCH_PARTS_FILE. The first part with pages is the one
+ * in /pagefind/ that /search/ loads first; a part without pages is not written.
  */
 export async function writeSearchIndex(distDir: string, pagesPerPart = SEARCH_PART_PAGES): Promise<SearchIndexSummary> {
   // A part left from an earlier build would be served with what it held then, withdrawn
@@ -88,21 +87,30 @@ export async function writeSearchIndex(distDir: string, pagesPerPart = SEARCH_PA
   // outside (tests compare with Pagefind's default) is the base shared between the parts.
   const outside = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   const base = Number(outside);
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(searchChunkPositions(count, outside && base > 0 ? base : INDEX_CHUNK_POSITIONS));
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(searchChunkPositions(count, base > 0 ? base : INDEX_CHUNK_POSITIONS));
   let pages = 0;
-  const merged: string[] = [];
+  const written: string[] = [];
   try {
-    for (const [part, group] of groups.entries()) {
-      const indexed = await writePart(distDir, group, join(distDir, searchPartPath(part)), part === 0);
-      if (part > 0 && indexed > 0) merged.push(searchPartPath(part));
-      pages += indexed;
+    for (const [i, group] of groups.entries()) {
+      // A site with nothing searchable still gets an (empty) index: /search/ says "No results".
+      const last = i === groups.length - 1;
+      pages += await writePart(distDir, group, (indexed) => {
+        if (indexed === 0 && !(last && written.length === 0)) return undefined;
+        written.push(searchPartPath(written.length));
+        return join(distDir, written.at(-1)!);
+      });
     }
   } finally {
     if (outside === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = outside;
   }
-  await writeFile(join(distDir, SEARCH_PARTS_FILE), JSON.stringify(merged));
-  return { pages, parts: 1 + merged.length };
+  // Only the first part's script and WebAssembly run: the others keep their index files.
+  for (const part of written.slice(1)) {
+    const folder = join(distDir, part);
+    for (const name of await readdir(folder)) if (!keptInPart(name)) await rm(join(folder, name), { recursive: true });
+  }
+  await writeFile(join(distDir, SEARCH_PARTS_FILE), JSON.stringify(written.slice(1)));
+  return { pages, parts: written.length };
 }
 
 export function searchIndex(): AstroIntegration {

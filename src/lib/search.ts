@@ -23,11 +23,13 @@ export const RESULTS_PER_PAGE = 5;
 export const INDEX_CHUNK_POSITIONS = 4000;
 
 /**
- * Pages Pagefind indexes in one process. Its indexer holds every page's word map until it
- * writes the index (about 170 KB a page), beside Astro's own process: at 20,000 stories one
- * index peaked at 2.5 GB. A site with more pages is indexed in parts of about this many,
- * one process after another, and /search/ merges them as it searches (Pagefind's
- * `mergeIndex`). 5,000 keeps the 4,000-story site the bench measures in one part.
+ * Built pages (all of dist/'s HTML, searchable or not) per Pagefind process. Its indexer
+ * holds every indexed page's word map until it writes the index (about 170 KB a page),
+ * beside Astro's own process: at 20,000 stories one index peaked at 2.5 GB. A site with
+ * more pages is indexed in parts of about this many, one process after another, and
+ * /search/ merges them as it searches (Pagefind's `mergeIndex`). 5,000 keeps the
+ * 4,000-story site the bench measures (4,471 pages) in one part: each further part adds
+ * about 3 KB to a first query, and more to a later one (README, Performance).
  */
 export const SEARCH_PART_PAGES = 5000;
 
@@ -67,6 +69,9 @@ export function searchChunkPositions(parts: number, positions = INDEX_CHUNK_POSI
 export function searchPartPath(part: number): string {
   return part === 0 ? '/pagefind/' : `/pagefind/part-${part + 1}/`;
 }
+
+/** The folders of the parts after the first, as searchPartPath names them. */
+export const SEARCH_PART_FOLDER = /^\/pagefind\/part-\d+\/$/;
 
 export const KIND_LABELS: Record<SearchKind, string> = { story: 'Story', episode: 'Podcast episode', guide: 'Guide' };
 

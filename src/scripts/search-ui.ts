@@ -5,7 +5,7 @@
  */
 // A module, not a global script: otherwise `status` below collides with window.status.
 import { formatDate, parseCalendarDate } from '../lib/dates';
-import { RESULTS_PER_PAGE, SEARCH_PARTS_FILE } from '../lib/search';
+import { RESULTS_PER_PAGE, SEARCH_PART_FOLDER, SEARCH_PARTS_FILE } from '../lib/search';
 import { emptyFilters, FILTER_GROUPS, parseSearchLink, searchLink, type FilterGroup, type SearchState } from '../lib/search-link';
 interface PagefindResultData {
   url: string;
@@ -15,6 +15,8 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+  preload(q: string): Promise<void>;
+  destroy(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
 }
 
@@ -29,26 +31,44 @@ const shareOutput = document.querySelector<HTMLInputElement>('#search-share-url'
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
   // A variable path keeps the bundler from resolving a file that exists only after the build.
   const path = '/pagefind/pagefind.js';
-  pagefind ??= (async () => {
+  const loading = (async () => {
     // A large site's index comes in parts (src/lib/search.ts); the list is fetched beside
-    // the script, and each part is merged with the same options as the first.
-    const [module, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, fetch(SEARCH_PARTS_FILE).then(partList)]);
+    // the script (revalidated: a cached list could miss a part after a redeploy), and each
+    // part is merged with the same options as the first.
+    const [module, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, fetch(SEARCH_PARTS_FILE, { cache: 'no-cache' }).then(partList)]);
     const options = { excerptLength: 24 };
-    await module.options(options);
-    for (const part of parts) await module.mergeIndex(part, options);
+    try {
+      await module.options(options);
+      // An empty search only waits for the index to load, and throws if it could not;
+      // Pagefind would otherwise wait for a failed first part forever before merging.
+      await module.preload('');
+      await Promise.all(parts.map((part) => module.mergeIndex(part, options)));
+      await module.preload('');
+    } catch (error) {
+      // Pagefind keeps its state, failed parts included, until destroyed.
+      await module.destroy();
+      throw error;
+    }
     return module;
   })();
+  pagefind = loading;
   // A failed load is not kept: the next search tries again.
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
+  loading.catch(() => {
+    if (pagefind === loading) pagefind = undefined;
+  });
+  return loading;
 }
 
+/** The further parts' folders, exactly as src/lib/search.ts names them, each once. */
 async function partList(response: Response): Promise<string[]> {
   if (!response.ok) throw new Error(`${SEARCH_PARTS_FILE}: ${response.status}`);
   const parts: unknown = await response.json();
-  if (!Array.isArray(parts) || !parts.every((p) => typeof p === 'string' && p.startsWith('/pagefind/'))) throw new Error(`${SEARCH_PARTS_FILE}: not a list of index folders`);
+  if (!Array.isArray(parts) || !parts.every((p) => typeof p === 'string' && SEARCH_PART_FOLDER.test(p)) || new Set(parts).size !== parts.length) {
+    throw new Error(`${SEARCH_PARTS_FILE}: not a list of index folders`);
+  }
   return parts as string[];
 }
 
@@ -138,13 +158,30 @@ let total = 0;
 let query = '';
 let loading = false;
 
+const LOAD_FAILED = 'Search could not load. Check your connection and try again.';
+/** Says so, and clears the previous search's results so that "Show more" cannot add to them. */
+function couldNotLoad() {
+  ++generation;
+  pending = [];
+  list.replaceChildren();
+  more.hidden = true;
+  status.textContent = LOAD_FAILED;
+}
+
 const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
 /** Shows the next page of results and returns them, or null when a newer search overtook it. */
 async function showMore(): Promise<HTMLLIElement[] | null> {
   const mine = generation;
   const page = pending.splice(0, RESULTS_PER_PAGE);
-  const data = await Promise.all(page.map((r) => r.data()));
+  let data: PagefindResultData[];
+  try {
+    data = await Promise.all(page.map((r) => r.data()));
+  } catch (error) {
+    // Kept for the next press of "Show more".
+    if (mine === generation) pending.unshift(...page);
+    throw error;
+  }
   if (mine !== generation) return null;
   const items = data.map(renderResult);
   list.append(...items);
@@ -168,7 +205,7 @@ async function run() {
     const engine = await loadPagefind();
     search = await engine.search(query, { filters: currentFilters() });
   } catch {
-    if (mine === generation) status.textContent = 'Search could not load. Check your connection and try again.';
+    if (mine === generation) couldNotLoad();
     return;
   }
   if (mine !== generation || !search) return;
@@ -178,7 +215,12 @@ async function run() {
   list.replaceChildren();
   pending = [...search.results];
   total = pending.length;
-  if (!(await showMore())) return;
+  try {
+    if (!(await showMore())) return;
+  } catch {
+    if (mine === generation) couldNotLoad();
+    return;
+  }
   more.hidden = pending.length === 0;
   const shown = list.children.length;
   status.textContent =
@@ -191,7 +233,11 @@ more.addEventListener('click', async () => {
   if (loading) return;
   loading = true;
   try {
-    const added = await showMore();
+    const added = await showMore().catch(() => {
+      // The results shown stay, and the button tries again.
+      status.textContent = LOAD_FAILED;
+      return null;
+    });
     if (!added) return;
     added[0]?.querySelector('a')?.focus();
     more.hidden = pending.length === 0;

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/prng';
 import { writeSearchIndex } from '../../src/integrations/search-index';
-import { INDEX_CHUNK_POSITIONS, SEARCH_PARTS_FILE } from '../../src/lib/search';
+import { INDEX_CHUNK_POSITIONS, SEARCH_PARTS_FILE, searchPartOf } from '../../src/lib/search';
 import { PROJECT } from '../helpers/fixture';
 
 const ROOT = join(PROJECT, 'tests/.tmp/search-index');
@@ -24,6 +25,32 @@ function site(name: string, pages: number): string {
   return dist;
 }
 
+/** Runs `body` with Pagefind's chunk setting as given (undefined: unset), then puts it back. */
+async function withChunkSetting(value: string | undefined, body: () => Promise<void>): Promise<void> {
+  const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  try {
+    if (value === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = value;
+    await body();
+  } finally {
+    if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
+  }
+}
+
+/** The folders of the index: /pagefind/ and the parts its list names. */
+const folders = (dist: string) => ['/pagefind/', ...(JSON.parse(readFileSync(join(dist, SEARCH_PARTS_FILE), 'utf8')) as string[])];
+
+/** The URL of every page a folder's fragments hold (gzip, "pagefind_dcd", then one fragment or a group of them). */
+function indexedUrls(dist: string, folder: string): string[] {
+  const dir = join(dist, folder, 'fragment');
+  return readdirSync(dir).flatMap((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as Record<string, unknown>;
+    return typeof json.url === 'string' ? [json.url] : Object.values(json as Record<string, { url: string }>).map((fragment) => fragment.url);
+  });
+}
+
 const chunks = (dist: string) => readdirSync(join(dist, 'pagefind/index')).map((f) => statSync(join(dist, 'pagefind/index', f)).size);
 
 describe('search index', () => {
@@ -31,22 +58,14 @@ describe('search index', () => {
 
   it(`indexes only marked pages, in chunks of about ${INDEX_CHUNK_POSITIONS} word positions`, async () => {
     // 150 pages × 301 words ≈ 45,000 positions.
-    const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    try {
-      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      const ours = site('ours', 150);
-      expect(await writeSearchIndex(ours)).toEqual({ pages: 150, parts: 1 });
-      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '20000';
-      const defaults = site('default', 150);
-      await writeSearchIndex(defaults);
-      // If Pagefind stops reading the setting, both indexes come out alike and this fails
-      // (measured: 7 chunks of up to 20 KB by default, 33 of up to 4.4 KB with ours).
-      expect(chunks(ours).length).toBeGreaterThanOrEqual(3 * chunks(defaults).length);
-      expect(Math.max(...chunks(ours))).toBeLessThan(Math.max(...chunks(defaults)) / 2);
-    } finally {
-      if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
-    }
+    const ours = site('ours', 150);
+    const defaults = site('default', 150);
+    await withChunkSetting(undefined, async () => expect(await writeSearchIndex(ours)).toEqual({ pages: 150, parts: 1 }));
+    await withChunkSetting('20000', async () => void (await writeSearchIndex(defaults)));
+    // If Pagefind stops reading the setting, both indexes come out alike and this fails
+    // (measured: 7 chunks of up to 20 KB by default, 33 of up to 4.4 KB with ours).
+    expect(chunks(ours).length).toBeGreaterThanOrEqual(3 * chunks(defaults).length);
+    expect(Math.max(...chunks(ours))).toBeLessThan(Math.max(...chunks(defaults)) / 2);
   }, 120_000);
 
   it('indexes a larger site in parts, each page in exactly one, and leaves no part of an earlier build', async () => {
@@ -59,36 +78,51 @@ describe('search index', () => {
     const parts = JSON.parse(readFileSync(join(dist, SEARCH_PARTS_FILE), 'utf8')) as string[];
     expect(parts).toEqual(['/pagefind/part-2/', '/pagefind/part-3/', '/pagefind/part-4/']);
     expect(existsSync(join(dist, 'pagefind/part-9'))).toBe(false);
-    const fragments = ['/pagefind/', ...parts].map((part) => readdirSync(join(dist, part, 'fragment')).length);
-    expect(fragments.every((n) => n > 10 && n <= 50)).toBe(true);
-    expect(fragments.reduce((a, b) => a + b)).toBe(150);
+    const urls = folders(dist).map((folder) => indexedUrls(dist, folder));
+    expect(urls.every((part) => part.length > 10 && part.length <= 50)).toBe(true);
+    expect(urls.flat().sort()).toEqual(Array.from({ length: 150 }, (_, i) => `/p${i}/`).sort());
     // Only the first part carries Pagefind's script and WebAssembly.
     expect(readdirSync(join(dist, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'parts.json']));
     for (const part of parts) expect(readdirSync(join(dist, part)).filter((n) => /\.(js|css|pagefind)$/.test(n))).toEqual([]);
   }, 120_000);
 
   it('writes each of n parts in chunks of 1/n of the positions, so a query reads about what one index gives', async () => {
-    const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    const chunksOf = (dist: string) => ['/pagefind/', ...(JSON.parse(readFileSync(join(dist, SEARCH_PARTS_FILE), 'utf8')) as string[])].map((part) => readdirSync(join(dist, part, 'index')).length);
-    try {
-      delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      const one = site('one-index', 150);
+    const chunkCount = (dist: string) => folders(dist).map((folder) => readdirSync(join(dist, folder, 'index')).length);
+    const one = site('one-index', 150);
+    const parted = site('in-parts', 150);
+    await withChunkSetting(undefined, async () => {
       await writeSearchIndex(one);
-      const parted = site('in-parts', 150);
       await writeSearchIndex(parted, 50);
       expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBeUndefined();
-      const [single] = chunksOf(one);
-      const parts = chunksOf(parted);
-      expect(parts).toHaveLength(4);
-      // A query reads one chunk in each part. Each of the four parts holds a quarter of the
-      // positions in chunks a quarter the size, so four times as many chunks in all (measured:
-      // 33 in one index, 130 in the parts; 34, each four times larger than needed, were
-      // every part written with one index's chunk size).
-      const total = parts.reduce((a, b) => a + b);
-      expect(total).toBeGreaterThanOrEqual(2.5 * single!);
-    } finally {
-      if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
-    }
+    });
+    const [single] = chunkCount(one);
+    const parts = chunkCount(parted);
+    expect(parts).toHaveLength(4);
+    // A query reads one chunk in each part. Each of the four parts holds a quarter of the
+    // positions in chunks a quarter the size, so four times as many chunks in all (measured:
+    // 33 in one index, 130 in the parts; 34, each four times larger than needed, were
+    // every part written with one index's chunk size).
+    expect(parts.reduce((a, b) => a + b)).toBeGreaterThanOrEqual(2.5 * single!);
+  }, 120_000);
+
+  it('makes the first part with pages the one /search/ loads first', async () => {
+    // Marked pages that all fall in the second of two parts, unmarked ones in the first.
+    const dist = join(ROOT, 'empty-first');
+    rmSync(dist, { recursive: true, force: true });
+    const page = (name: string, marked: boolean) => {
+      mkdirSync(join(dist, name), { recursive: true });
+      const body = marked ? `<article data-pagefind-body><h1>${name}</h1><p>Quiet words for ${name}.</p></article>` : '<p>Unmarked</p>';
+      writeFileSync(join(dist, name, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>${name}</title></head><body>${body}</body></html>`);
+    };
+    const names = Array.from({ length: 60 }, (_, i) => `n${i}`);
+    const marked = names.filter((n) => searchPartOf(`${n}/index.html`, 2) === 1).slice(0, 3);
+    const unmarked = names.filter((n) => searchPartOf(`${n}/index.html`, 2) === 0).slice(0, 3);
+    for (const n of marked) page(n, true);
+    for (const n of unmarked) page(n, false);
+    expect(await writeSearchIndex(dist, 3)).toEqual({ pages: 3, parts: 1 });
+    expect(folders(dist)).toEqual(['/pagefind/']);
+    expect(indexedUrls(dist, '/pagefind/').sort()).toEqual(marked.map((n) => `/${n}/`).sort());
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/part-2'))).toBe(false);
   }, 120_000);
 });

@@ -92,4 +92,25 @@ describe.runIf(run)('search over an index in parts', () => {
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed).toEqual(await results(whole.origin, 'recovery', [[legend, value]]));
   });
+
+  test('when one part fails to load, the reader is told so, and the next search finds everything', async () => {
+    const expected = await results(whole.origin, 'recovery');
+    const context = await whole.browser.newContext();
+    let failures = 0;
+    await context.route(
+      (url) => url.pathname === `${parts[0]}pagefind-entry.json`,
+      (route) => (failures++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()),
+    );
+    const page = await context.newPage();
+    await page.goto(`${parted.origin}/search/`);
+    await page.fill('#search-input', 'recovery');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    expect(failures).toBe(1);
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    const total = Number(/(\d+) results? for/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    expect(total).toBe(expected.length);
+    await context.close();
+  });
 });

@@ -151,22 +151,28 @@ describe.runIf(run)('search on the demo site', () => {
     await page.close();
   });
 
-  test('when the index cannot load, the reader is told so, and the next search tries again', async () => {
-    const context = await site.browser.newContext();
-    let failing = true;
-    await context.route(`${site.origin}/pagefind/parts.json`, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/search/`);
-    await page.fill('#search-input', 'kintsugi');
-    await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    expect(await page.textContent('#search-status')).toBe('Search could not load. Check your connection and try again.');
-    failing = false;
-    await page.press('#search-input', 'Enter');
-    await page.waitForSelector('#search-results .result');
-    expect(await page.textContent('#search-status')).toContain('for “kintsugi”');
-    await context.close();
-  });
+  test.each([['/pagefind/parts.json'], ['/pagefind/pagefind-entry.json'], ['/pagefind/wasm.en.pagefind']])(
+    'when %s fails to load, the reader is told so, and the next search tries again',
+    async (path) => {
+      const context = await site.browser.newContext();
+      let failures = 0;
+      await context.route(
+        (url) => url.pathname === path,
+        (route) => (failures++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()),
+      );
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/search/`);
+      await page.fill('#search-input', 'kintsugi');
+      await page.press('#search-input', 'Enter');
+      await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      expect(await page.textContent('#search-status')).toBe('Search could not load. Check your connection and try again.');
+      expect(failures).toBe(1);
+      await page.press('#search-input', 'Enter');
+      await page.waitForFunction(() => /for “kintsugi”/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      expect(await page.$$eval('#search-results .result h2 a', (a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname))).toEqual(['/stories/mending-with-gold/']);
+      await context.close();
+    },
+  );
 
   test('a query arriving in the address is searched, then removed from it', async () => {
     const page = await site.browser.newPage();
