@@ -16,6 +16,8 @@ export interface BenchOptions {
   /** Also run cold builds at 1,000 and 4,000 stories and compare the time per story. */
   linearity: boolean;
   eleventy: boolean;
+  /** A bare Astro 7 site of the same stories plus a Pagefind index (the issue's quoted baseline). */
+  astroBaseline: boolean;
   search: boolean;
   /** Only the cold build (no rebuilds): for the 20,000-story memory check. */
   coldOnly: boolean;
@@ -36,6 +38,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --json           print the results as JSON instead of text
   --linearity      also time cold builds of 1000 and 4000 stories (time per story)
   --no-eleventy    skip the Eleventy baseline
+  --no-astro-baseline  skip the bare Astro 7 + Pagefind baseline
   --no-search      skip the search-bytes measurement
   --cold-only      only the cold build, no rebuilds (e.g. --stories 20000 --cold-only)
   --keep-going     when a build fails but wrote dist/, report its figures anyway (exit 1)
@@ -51,6 +54,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     json: false,
     linearity: false,
     eleventy: true,
+    astroBaseline: true,
     search: true,
     coldOnly: false,
     keepGoing: false,
@@ -77,6 +81,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--json': options.json = true; break;
       case '--linearity': options.linearity = true; break;
       case '--no-eleventy': options.eleventy = false; break;
+      case '--no-astro-baseline': options.astroBaseline = false; break;
       case '--no-search': options.search = false; break;
       case '--keep': options.keep = true; break;
       case '--cold-only': options.coldOnly = true; break;

@@ -57,6 +57,8 @@ export interface BenchResult {
   noChange: BuildFigures | undefined;
   oneEdit: BuildFigures | undefined;
   eleventy: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
+  /** The same stories as a bare Astro 7 site plus a Pagefind index: not a target, what Astro itself costs here. */
+  astroBaseline?: { ms: number; cpuMs: number | undefined; pages: number } | { error: string } | undefined;
   search: SearchFigures | { error: string } | undefined;
   linearity: { small: LinearityPoint; large: LinearityPoint } | undefined;
 }
@@ -153,6 +155,16 @@ function bytesTarget(name: string, query: QueryFigures | undefined, limit: numbe
   };
 }
 
+/** The bare Astro baseline's time, and its ratio to Eleventy's (the issue quotes about 3.4 ×). */
+function bareAstro(result: BenchResult): string {
+  const bare = result.astroBaseline;
+  if (bare === undefined) return 'n/a (skipped)';
+  if ('error' in bare) return `n/a (${bare.error})`;
+  const eleventy = result.eleventy && 'ms' in result.eleventy ? result.eleventy : undefined;
+  const ratio = eleventy ? `, ${(bare.ms / eleventy.ms).toFixed(2)} × Eleventy${bare.cpuMs && eleventy.cpuMs ? ` (${(bare.cpuMs / eleventy.cpuMs).toFixed(2)} × on CPU)` : ''}` : '';
+  return `${wallAndCpu(bare)}, ${bare.pages} pages${ratio}`;
+}
+
 /** "49.1 s (CPU 62.3 s)". */
 export const wallAndCpu = (f: { ms: number; cpuMs: number | undefined }) =>
   f.cpuMs === undefined ? seconds(f.ms) : `${seconds(f.ms)} (CPU ${seconds(f.cpuMs)})`;
@@ -193,6 +205,7 @@ export function formatReport(result: BenchResult): string {
     ['search bytes, first query', query(search?.first)],
     ...(search ? search.later.map((q, i) => [`search bytes, later query ${i + 1}`, query(q)]) : [['search bytes, later queries', searchNote]]),
     ['Eleventy 3, same stories as bare pages', eleventy],
+    ['bare Astro 7 + Pagefind, same stories', bareAstro(result)],
     ['content checks (in-process)', seconds(result.contentChecksMs)],
   ];
   if (result.linearity) {

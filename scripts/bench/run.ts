@@ -10,6 +10,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type BenchOptions } from './args';
+import { runBareAstroBaseline } from './astro-baseline';
 import { runEleventyBaseline } from './eleventy';
 import { parseBuildPhases, parsePagefindMs, parseRouteTimes, summariseRoutes } from './log';
 import { runMeasured, type Measured } from './proc';
@@ -135,6 +136,22 @@ async function main(): Promise<number> {
     }
   }
 
+  let astroBaseline: BenchResult['astroBaseline'];
+  if (options.astroBaseline) {
+    progress('bare Astro 7 + Pagefind baseline');
+    const run = await runBareAstroBaseline(join(TMP, 'astro-baseline'), site.stories, ASTRO, join(LOGS, `astro-baseline-${n}.log`));
+    const pages = countPages(join(TMP, 'astro-baseline/dist'));
+    const indexed = existsSync(join(TMP, 'astro-baseline/dist/pagefind/pagefind-entry.json'));
+    astroBaseline =
+      run.code !== 0
+        ? { error: `the bare Astro build exited ${run.code}; see bench/.tmp/logs/astro-baseline-${n}.log` }
+        : indexed
+          ? { ms: run.ms, cpuMs: run.cpuMs, pages }
+          : { error: 'the bare Astro build wrote no Pagefind index' };
+    if ('ms' in astroBaseline) progress(`bare Astro: ${(run.ms / 1000).toFixed(1)} s, ${pages} pages`);
+    rmSync(join(TMP, 'astro-baseline'), { recursive: true, force: true });
+  }
+
   let linearity: BenchResult['linearity'];
   if (options.linearity) {
     const timeAt = async (count: number) => {
@@ -162,6 +179,7 @@ async function main(): Promise<number> {
     noChange: noChange && figures(noChange),
     oneEdit: oneEdit && figures(oneEdit),
     eleventy,
+    astroBaseline,
     search,
     linearity,
   };

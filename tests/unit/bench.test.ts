@@ -88,7 +88,8 @@ test('no two generated stories share a title (the withdrawn gate matches titles 
 
 describe('options', () => {
   test('defaults to 4,000 stories, text output', () => {
-    expect(parseArgs([])).toMatchObject({ stories: 4000, json: false, linearity: false, eleventy: true, search: true });
+    expect(parseArgs([])).toMatchObject({ stories: 4000, json: false, linearity: false, eleventy: true, astroBaseline: true, search: true });
+    expect(parseArgs(['--no-astro-baseline']).astroBaseline).toBe(false);
   });
   test('reads flags in both spellings', () => {
     expect(parseArgs(['--stories', '1000', '--json'])).toMatchObject({ stories: 1000, json: true });
@@ -232,6 +233,14 @@ describe('targets', () => {
       'search download, first query': undefined,
       'search download, later query': undefined,
     });
+  });
+
+  test('the bare Astro baseline is shown with its ratio to Eleventy, and is no target', () => {
+    const text = formatReport(result({ astroBaseline: { ms: 10_000, cpuMs: 12_500, pages: 4000 } }));
+    expect(text).toMatch(/bare Astro 7 \+ Pagefind, same stories\s+10\.0 s \(CPU 12\.5 s\), 4000 pages, 0\.50 × Eleventy \(0\.50 × on CPU\)/);
+    expect(formatReport(result())).toMatch(/bare Astro 7 \+ Pagefind, same stories\s+n\/a \(skipped\)/);
+    expect(formatReport(result({ astroBaseline: { error: 'the bare Astro build wrote no Pagefind index' } }))).toContain('n/a (the bare Astro build wrote no Pagefind index)');
+    expect(checkTargets(result({ astroBaseline: { ms: 10_000, cpuMs: 12_500, pages: 4000 } }))).toEqual(checkTargets(result()));
   });
 
   test('time targets are also judged on CPU time, where it was measured', () => {
