@@ -100,7 +100,13 @@ export function htmlValidatorPool(
   // A worker that cannot load its file does not throw here: it emits 'error', handled below.
   const start = (): Slot[] =>
     Array.from({ length: Math.max(1, size) }, () => {
-      const slot: Slot = { worker: new Worker(workerFile, { workerData: { config } }), tasks: new Map(), alive: true };
+      // A worker's heap is capped so that it collects as it goes: uncapped, V8 sizes it from
+      // the machine's memory and lets garbage build up, and with 4,000 stories the gates came
+      // to the build's memory peak (up to 1,543 MB). With the cap and the release in
+      // post-build-gates.ts they stay below the Pagefind step (README, Performance). A page
+      // needs far less; a worker that still runs out hands its pages to this thread, as any
+      // dying worker does.
+      const slot: Slot = { worker: new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: 192 } }), tasks: new Map(), alive: true };
       slot.worker.on('message', ({ id, problems, error }: { id: number; problems?: HtmlProblem[]; error?: string }) => {
         const task = slot.tasks.get(id);
         if (!task) return;
