@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { RESULTS_PER_PAGE } from '../../src/lib/search';
+import { RESULTS_PER_PAGE, SEARCH_LOAD_FAILED } from '../../src/lib/search';
 import type { QueryFigures, SearchFigures } from './report';
 
 const TYPES: Record<string, string> = {
@@ -83,15 +83,15 @@ export async function measureSearchBytes(
       await page.fill('#search-input', query);
       await page.press('#search-input', 'Enter');
       const said = await page.waitForFunction(
-        (q) => {
+        ({ q, failed }) => {
           const text = document.querySelector('#search-status')?.textContent ?? '';
-          return text.includes(`for “${q}”`) || text.startsWith('Search could not load') ? text : false;
+          return text.includes(`for “${q}”`) || text === failed ? text : false;
         },
-        query,
+        { q: query, failed: SEARCH_LOAD_FAILED },
         { timeout: 60_000 },
       );
       const text = String(await said.jsonValue());
-      if (text.startsWith('Search could not load')) throw new Error(`search for "${query}" failed to load`);
+      if (text === SEARCH_LOAD_FAILED) throw new Error(`search for "${query}" failed to load`);
       const results = text.startsWith('No results') ? 0 : Number(/^(\d+) results?/.exec(text)?.[1] ?? NaN);
       return { query, ...counter, results, loaded: Math.min(results, RESULTS_PER_PAGE) };
     };

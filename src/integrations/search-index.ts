@@ -32,7 +32,7 @@ export interface SearchIndexSummary {
   parts: number;
 }
 
-/** Files Pagefind writes into every output folder that a merged part does not need: /search/ runs the first part's script and WebAssembly. */
+/** What a merged part keeps of the files Pagefind writes into every folder: its index. /search/ runs the first part's script and WebAssembly. */
 const keptInPart = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
 
 /**

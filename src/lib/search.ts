@@ -70,6 +70,9 @@ export function searchPartPath(part: number): string {
   return part === 0 ? '/pagefind/' : `/pagefind/part-${part + 1}/`;
 }
 
+/** What /search/ says when Pagefind or a part of the index cannot load (the next search tries again). */
+export const SEARCH_LOAD_FAILED = 'Search could not load. Check your connection and try again.';
+
 /** The folders of the parts after the first, as searchPartPath names them. */
 export const SEARCH_PART_FOLDER = /^\/pagefind\/part-\d+\/$/;
 

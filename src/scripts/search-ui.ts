@@ -5,7 +5,7 @@
  */
 // A module, not a global script: otherwise `status` below collides with window.status.
 import { formatDate, parseCalendarDate } from '../lib/dates';
-import { RESULTS_PER_PAGE, SEARCH_PART_FOLDER, SEARCH_PARTS_FILE } from '../lib/search';
+import { RESULTS_PER_PAGE, SEARCH_LOAD_FAILED, SEARCH_PART_FOLDER, SEARCH_PARTS_FILE } from '../lib/search';
 import { emptyFilters, FILTER_GROUPS, parseSearchLink, searchLink, type FilterGroup, type SearchState } from '../lib/search-link';
 interface PagefindResultData {
   url: string;
@@ -158,14 +158,13 @@ let total = 0;
 let query = '';
 let loading = false;
 
-const LOAD_FAILED = 'Search could not load. Check your connection and try again.';
 /** Says so, and clears the previous search's results so that "Show more" cannot add to them. */
 function couldNotLoad() {
   ++generation;
   pending = [];
   list.replaceChildren();
   more.hidden = true;
-  status.textContent = LOAD_FAILED;
+  status.textContent = SEARCH_LOAD_FAILED;
 }
 
 const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
@@ -200,22 +199,17 @@ async function run() {
     return;
   }
   status.textContent = 'Searching…';
-  let search: Awaited<ReturnType<Pagefind['search']>>;
+  // Pagefind, a part of the index or a result can fail to load: one message for all.
   try {
     const engine = await loadPagefind();
-    search = await engine.search(query, { filters: currentFilters() });
-  } catch {
-    if (mine === generation) couldNotLoad();
-    return;
-  }
-  if (mine !== generation || !search) return;
-  // Hidden until this search's first page is in, so that a press cannot add to the old list.
-  if (document.activeElement === more) input.focus();
-  more.hidden = true;
-  list.replaceChildren();
-  pending = [...search.results];
-  total = pending.length;
-  try {
+    const search = await engine.search(query, { filters: currentFilters() });
+    if (mine !== generation || !search) return;
+    // Hidden until this search's first page is in, so that a press cannot add to the old list.
+    if (document.activeElement === more) input.focus();
+    more.hidden = true;
+    list.replaceChildren();
+    pending = [...search.results];
+    total = pending.length;
     if (!(await showMore())) return;
   } catch {
     if (mine === generation) couldNotLoad();
@@ -235,7 +229,7 @@ more.addEventListener('click', async () => {
   try {
     const added = await showMore().catch(() => {
       // The results shown stay, and the button tries again.
-      status.textContent = LOAD_FAILED;
+      status.textContent = SEARCH_LOAD_FAILED;
       return null;
     });
     if (!added) return;

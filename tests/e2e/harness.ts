@@ -4,7 +4,7 @@
  * skipped when Chromium is missing: `const site = siteInBrowser();`, then `site.browser`,
  * `site.origin`.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../helpers/browser';
 import { serveDist, type StaticServer } from './server';
@@ -38,4 +38,23 @@ export function siteInBrowser(root: string = DIST): SiteInBrowser {
       return server.origin;
     },
   };
+}
+
+/**
+ * Answers the first request in `context` for `pathname` (any query string) with a 503, and
+ * later ones as usual, as a dropped connection would. Returns how many were failed.
+ */
+export async function failFirstRequest(context: BrowserContext, pathname: string): Promise<() => number> {
+  let seen = 0;
+  await context.route(
+    (url) => url.pathname === pathname,
+    (route) => (seen++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()),
+  );
+  return () => Math.min(seen, 1);
+}
+
+/** Waits until /search/'s live region matches `pattern`, and returns what it says. */
+export async function searchStatus(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source, { timeout: 15_000 });
+  return (await page.textContent('#search-status')) ?? '';
 }

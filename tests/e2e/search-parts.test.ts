@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index';
-import { SEARCH_PARTS_FILE } from '../../src/lib/search';
+import { SEARCH_LOAD_FAILED, SEARCH_PARTS_FILE } from '../../src/lib/search';
 import { chromiumAvailable } from '../helpers/browser';
-import { siteInBrowser } from './harness';
+import { failFirstRequest, searchStatus, siteInBrowser } from './harness';
 import { DIST, PROJECT } from './site';
 
 const run = chromiumAvailable();
@@ -96,19 +96,15 @@ describe.runIf(run)('search over an index in parts', () => {
   test('when one part fails to load, the reader is told so, and the next search finds everything', async () => {
     const expected = await results(whole.origin, 'recovery');
     const context = await whole.browser.newContext();
-    let failures = 0;
-    await context.route(
-      (url) => url.pathname === `${parts[0]}pagefind-entry.json`,
-      (route) => (failures++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()),
-    );
+    const failed = await failFirstRequest(context, `${parts[0]}pagefind-entry.json`);
     const page = await context.newPage();
     await page.goto(`${parted.origin}/search/`);
     await page.fill('#search-input', 'recovery');
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-    expect(failures).toBe(1);
+    expect(await searchStatus(page, /could not load/)).toBe(SEARCH_LOAD_FAILED);
+    expect(failed()).toBe(1);
     await page.press('#search-input', 'Enter');
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await searchStatus(page, /results? for/);
     const total = Number(/(\d+) results? for/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
     expect(total).toBe(expected.length);
     await context.close();

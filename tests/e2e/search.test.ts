@@ -6,11 +6,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseCalendarDate } from '../../src/lib/dates';
-import { RESULTS_PER_PAGE } from '../../src/lib/search';
+import { RESULTS_PER_PAGE, SEARCH_LOAD_FAILED } from '../../src/lib/search';
 import { handoffName } from '../../src/lib/search-handoff';
 import { SITE } from '../../src/site.config';
 import { chromiumAvailable } from '../helpers/browser';
-import { siteInBrowser } from './harness';
+import { failFirstRequest, searchStatus, siteInBrowser } from './harness';
 
 const run = chromiumAvailable();
 const site = siteInBrowser();
@@ -155,20 +155,15 @@ describe.runIf(run)('search on the demo site', () => {
     'when %s fails to load, the reader is told so, and the next search tries again',
     async (path) => {
       const context = await site.browser.newContext();
-      let failures = 0;
-      await context.route(
-        (url) => url.pathname === path,
-        (route) => (failures++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.fallback()),
-      );
+      const failed = await failFirstRequest(context, path);
       const page = await context.newPage();
       await page.goto(`${site.origin}/search/`);
       await page.fill('#search-input', 'kintsugi');
       await page.press('#search-input', 'Enter');
-      await page.waitForFunction(() => /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-      expect(await page.textContent('#search-status')).toBe('Search could not load. Check your connection and try again.');
-      expect(failures).toBe(1);
+      expect(await searchStatus(page, /could not load/)).toBe(SEARCH_LOAD_FAILED);
+      expect(failed()).toBe(1);
       await page.press('#search-input', 'Enter');
-      await page.waitForFunction(() => /for “kintsugi”/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      await searchStatus(page, /for “kintsugi”/);
       expect(await page.$$eval('#search-results .result h2 a', (a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname))).toEqual(['/stories/mending-with-gold/']);
       await context.close();
     },
