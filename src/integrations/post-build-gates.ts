@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadHtmlValidateConfig } from '../lib/gates/html';
 import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
 import { releaseMemory } from '../lib/memory';
@@ -57,6 +57,7 @@ export function postBuildGates(): AstroIntegration {
   let site = '';
   let publicDir = '';
   let cacheDir = '';
+  let unfinished: (() => void) | undefined;
   return {
     name: 'shared-path:post-build-gates',
     hooks: {
@@ -66,25 +67,44 @@ export function postBuildGates(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         site = config.site ?? 'http://localhost/';
       },
+      'astro:build:start': ({ logger }) => {
+        // Astro's CLI ends every build, passed or failed, with process.exit, which skips
+        // 'beforeExit'. Node emits it only when it runs out of work first: a hook is still
+        // waiting on something that will never answer (Pagefind's process killed, say), and
+        // Node would exit 0 without these checks having run.
+        unfinished = () => {
+          logger.error('The build ended without finishing: an integration was still waiting on work that will never end (the last step printed above), so the post-build checks never ran. The site must not be deployed. Run the build again; if it stops at the same step, that step is the one to look into.');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', unfinished);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // What rendering, Pagefind's hand-over and the headers left is garbage: hand it back
-        // before html-validate's worker threads start beside this process (src/lib/memory.ts).
-        // Only when every page is to be validated: a rebuild finds most pages in the cache
-        // and would only pay the collection's half second.
-        const htmlCacheFile = join(cacheDir, 'shared-path', 'html-validate.json');
-        const released = existsSync(htmlCacheFile) ? 0 : releaseMemory();
-        const failures = await runGates(fileURLToPath(dir), {
-          site,
-          withdrawn: await withdrawnStories(root),
-          htmlConfig: loadHtmlValidateConfig(root),
-          publicDir,
-          htmlCacheFile,
-          servedApart: await audioServedApart(root, publicDir),
-        });
-        if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
-        const took = Object.entries(gateTimings).map(([gate, ms]) => `${gate} ${(ms / 1000).toFixed(1)} s`).join(', ');
-        logger.info(`Post-build checks passed: image metadata, internal links, withdrawn stories, HTML (${took}${released ? `; ${released} MB of memory released before they started` : ''}).`);
+        try {
+          await runPostBuildGates(fileURLToPath(dir), logger);
+        } finally {
+          if (unfinished) process.off('beforeExit', unfinished);
+        }
       },
     },
   };
+
+  async function runPostBuildGates(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+    // What rendering, Pagefind's hand-over and the headers left is garbage: hand it back
+    // before html-validate's worker threads start beside this process (src/lib/memory.ts).
+    // Only when every page is to be validated: a rebuild finds most pages in the cache
+    // and would only pay the collection's half second.
+    const htmlCacheFile = join(cacheDir, 'shared-path', 'html-validate.json');
+    const released = existsSync(htmlCacheFile) ? 0 : releaseMemory();
+    const failures = await runGates(distDir, {
+      site,
+      withdrawn: await withdrawnStories(root),
+      htmlConfig: loadHtmlValidateConfig(root),
+      publicDir,
+      htmlCacheFile,
+      servedApart: await audioServedApart(root, publicDir),
+    });
+    if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
+    const took = Object.entries(gateTimings).map(([gate, ms]) => `${gate} ${(ms / 1000).toFixed(1)} s`).join(', ');
+    logger.info(`Post-build checks passed: image metadata, internal links, withdrawn stories, HTML (${took}${released ? `; ${released} MB of memory released before they started` : ''}).`);
+  }
 }

@@ -5,6 +5,9 @@
  * entry is searchable (see src/components/SearchIndexing.astro). Any indexing error fails
  * the build.
  */
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { once } from 'node:events';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +28,61 @@ export class SearchIndexError extends Error {
   }
 }
 
+export class PagefindStoppedError extends Error {
+  constructor(how: string) {
+    super(
+      `Pagefind's process stopped (${how}) before the search index was written. The build stops here: a site without its whole index must not be deployed. ` +
+        'A process stopped by SIGKILL was most likely ended by the system for lack of memory; README, "Performance", gives the memory a build needs.',
+    );
+    this.name = 'PagefindStoppedError';
+    // The message says all there is: a stack trace through this file would only bury it.
+    this.stack = this.message;
+  }
+}
+
+/**
+ * A Pagefind index whose process is watched. Pagefind's Node API runs `pagefind --service`
+ * and has no handler for that process ending on its own: a call waiting for its answer
+ * never settles, and `astro build`, left with nothing to do, exits 0 without the index, the
+ * headers or the post-build checks (seen with the process killed by SIGKILL). Node
+ * announces every child process on the `child_process` diagnostics channel, and Pagefind
+ * starts its own synchronously inside createIndex, so the child seen during that call is
+ * Pagefind's. `created` is createIndex's answer; `settle` makes a Pagefind call fail with
+ * PagefindStoppedError when the process ends first; `close` ends the process and waits
+ * for it to be gone, so the next part's process does not start beside it.
+ */
+function openPagefindIndex() {
+  let child: ChildProcess | undefined;
+  const spawned = (message: unknown) => void (child ??= (message as { process: ChildProcess }).process);
+  subscribe('child_process', spawned);
+  let created: ReturnType<typeof pagefind.createIndex>;
+  try {
+    created = pagefind.createIndex({});
+  } finally {
+    unsubscribe('child_process', spawned);
+  }
+  let closing = false;
+  const stopped = new Promise<never>((_, reject) => {
+    child?.once('exit', (code, signal) => {
+      if (!closing) reject(new PagefindStoppedError(signal ? `signal ${signal}` : `exit code ${code}`));
+    });
+  });
+  stopped.catch(() => {}); // Observed through settle; a rejection nobody awaits is not an error.
+  const settle = <T>(call: Promise<T>): Promise<T> => Promise.race([call, stopped]);
+  const close = async () => {
+    closing = true;
+    const running = child && child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+    await pagefind.close();
+    if (!running) return;
+    try {
+      await once(child!, 'exit', { signal: AbortSignal.timeout(10_000) });
+    } catch {
+      child!.kill('SIGKILL'); // Ten seconds after SIGTERM: Pagefind's process is not ending by itself.
+    }
+  };
+  return { created: settle(created), settle, close };
+}
+
 export interface SearchIndexSummary {
   /** Pages indexed: those marked `data-pagefind-body`. */
   pages: number;
@@ -41,8 +99,9 @@ const keptInPart = (name: string) => name === 'pagefind-entry.json' || name.ends
  * names the folder to write, or undefined to write nothing. Returns that number.
  */
 async function writePart(distDir: string, files: readonly string[], outputFor: (indexed: number) => string | undefined): Promise<number> {
+  const { created, settle, close } = openPagefindIndex();
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await created;
     if (!index) throw new SearchIndexError(errors);
     let indexed = 0;
     // Pages are read and handed over in batches, so the site's HTML is never all in memory.
@@ -50,18 +109,18 @@ async function writePart(distDir: string, files: readonly string[], outputFor: (
       const batch = (await Promise.all(files.slice(start, start + 64).map(async (sourcePath) => ({ sourcePath, content: await readFile(join(distDir, sourcePath), 'utf8') })))).filter(
         (page) => page.content.includes('data-pagefind-body'),
       );
-      const results = await Promise.all(batch.map((page) => index.addHTMLFile(page)));
+      const results = await settle(Promise.all(batch.map((page) => index.addHTMLFile(page))));
       const problems = results.flatMap((r, i) => r.errors.map((e) => `${batch[i]!.sourcePath}: ${e}`));
       if (problems.length) throw new SearchIndexError(problems);
       indexed += batch.length;
     }
     const outputPath = outputFor(indexed);
     if (outputPath === undefined) return indexed;
-    const written = await index.writeFiles({ outputPath });
+    const written = await settle(index.writeFiles({ outputPath }));
     if (written.errors.length) throw new SearchIndexError(written.errors);
     return indexed;
   } finally {
-    await pagefind.close();
+    await close();
   }
 }
 

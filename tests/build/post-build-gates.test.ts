@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, makeFixture, storyFile } from '../helpers/fixture';
+import { buildFixture, makeFixture, PROJECT, storyFile } from '../helpers/fixture';
 import { gpsJpeg } from '../helpers/images';
 
 // One fixture build per scenario: builds are slow and the machine is shared.
@@ -32,5 +34,16 @@ describe('post-build gates', () => {
     expect(output).toMatch(/dist\/notes\.txt:1 {2}contains the title of "taken-back" \(src\/content\/stories\/taken-back\.md\), whose consent is withdrawn/);
     // The withdrawn story itself left nothing: only the planted file is reported.
     expect(output).not.toMatch(/dist\/stories\/taken-back/);
+  }, 180_000);
+
+  it('fail a build that ends because an integration waits for ever, which Node would let exit 0', () => {
+    // A hook whose promise never settles, as Pagefind's API left one when its process was killed.
+    const config = readFileSync(join(PROJECT, 'astro.config.mjs'), 'utf8');
+    const waiting = "postBuildGates(), { name: 'waits-for-ever', hooks: { 'astro:build:start': () => new Promise(() => {}) } }]";
+    expect(config).toContain('postBuildGates()]');
+    const root = makeFixture('gate-unfinished', { files: { 'astro.config.mjs': config.replace('postBuildGates()]', waiting) } });
+    const { code, output } = buildFixture(root);
+    expect(output).toContain('The build ended without finishing');
+    expect(code).toBe(1);
   }, 180_000);
 });

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -125,4 +127,32 @@ describe('search index', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/part-2'))).toBe(false);
   }, 120_000);
+
+  /** Runs `body` with every child process started meanwhile handed to `seen` as it is created. */
+  async function watchingChildren<T>(seen: (child: ChildProcess) => void, body: () => Promise<T>): Promise<T> {
+    const listener = (message: unknown) => seen((message as { process: ChildProcess }).process);
+    subscribe('child_process', listener);
+    try {
+      return await body();
+    } finally {
+      unsubscribe('child_process', listener);
+    }
+  }
+
+  it('fails, naming Pagefind, when its process is killed while a call waits for it, and waits for the process to end', async () => {
+    const dist = site('killed', 20);
+    // Killed as soon as it starts, with createIndex's message sent and unanswered: Pagefind's
+    // own API would wait for the answer for ever.
+    const killed = watchingChildren(
+      (child) => child.once('spawn', () => child.kill('SIGKILL')),
+      () => writeSearchIndex(dist),
+    );
+    // (A message written after the death fails in Pagefind itself: "backend closed".)
+    await expect(killed).rejects.toThrow(/Pagefind's process stopped \(signal SIGKILL\)|Pagefind backend closed/);
+    // The next index starts a new process, and when it is written that process is gone.
+    const started: ChildProcess[] = [];
+    expect(await watchingChildren((child) => started.push(child), () => writeSearchIndex(dist))).toEqual({ pages: 20, parts: 1 });
+    expect(started).toHaveLength(1);
+    expect(started[0]!.exitCode !== null || started[0]!.signalCode !== null).toBe(true);
+  }, 60_000);
 });
