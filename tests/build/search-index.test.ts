@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -154,5 +154,14 @@ describe('search index', () => {
     expect(await watchingChildren((child) => started.push(child), () => writeSearchIndex(dist))).toEqual({ pages: 20, parts: 1 });
     expect(started).toHaveLength(1);
     expect(started[0]!.exitCode !== null || started[0]!.signalCode !== null).toBe(true);
+  }, 60_000);
+
+  it('keeps Node running until the index is written, in a script with nothing else to wait for', () => {
+    const dist = site('script', 20);
+    const script = join(ROOT, 'index-then-exit.mts');
+    writeFileSync(script, `import { writeSearchIndex } from ${JSON.stringify(join(PROJECT, 'src/integrations/search-index.ts'))};\nconsole.log(JSON.stringify(await writeSearchIndex(${JSON.stringify(dist)})));\n`);
+    const run = spawnSync(join(PROJECT, 'node_modules/.bin/tsx'), [script], { encoding: 'utf8' });
+    // Node exits with 13 when the awaited index never settles: it ran out of things to wait for.
+    expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({ status: 0, stdout: JSON.stringify({ pages: 20, parts: 1 }) });
   }, 60_000);
 });
