@@ -59,10 +59,12 @@ export const telHref = (number: string) => `tel:${dialable(number)}`;
 export const smsHref = (number: string) => `sms:${dialable(number)}`;
 
 /** Readable country label: "US", "GB" → "United States", "United Kingdom"; "international" → "International". */
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
 export function countryName(code: string): string {
   if (code === 'international') return 'International';
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return regionNames.of(code) ?? code;
   } catch {
     return code;
   }

@@ -56,15 +56,24 @@ describe('grouped scoring gives the same answer as comparing every pair', () => 
     );
   }
 
-  test.each([1, 2, 3, 4, 5, 6].flatMap((seed) => [1, 3, 5].map((limit) => [seed, limit])))('random archive, seed %i, limit %i', (seed, limit) => {
+  // Editors can add topics: 40 topics and 35 paths need more than one 32-bit word per bit set.
+  const small = { topics: ['alcohol', 'family', 'grief', 'work'], paths: ['therapy', 'twelve-step', 'holistic'], chance: 0.3 };
+  const large = { topics: Array.from({ length: 40 }, (_, i) => `topic-${i}`), paths: Array.from({ length: 35 }, (_, i) => `path-${i}`), chance: 0.06 };
+  const cases = [
+    ...[1, 2, 3, 4, 5, 6].flatMap((seed) => [1, 3, 5].map((limit) => [seed, limit, 'small'] as const)),
+    ...[7, 8, 9].map((seed) => [seed, 3, 'large'] as const),
+  ];
+
+  test.each(cases)('random archive, seed %i, limit %i, %s vocabularies', (seed, limit, size) => {
     const random = createRandom(seed).next;
-    const pick = (values: string[]) => values.filter(() => random() < 0.3);
+    const vocabulary = size === 'small' ? small : large;
+    const pick = (values: string[]) => values.filter(() => random() < vocabulary.chance);
     const stories: RelatableStory[] = Array.from({ length: 300 }, (_, i) => ({
       id: `s${i}`,
       data: {
         published: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 40))),
-        topics: pick(['alcohol', 'family', 'grief', 'work']),
-        paths: pick(['therapy', 'twelve-step', 'holistic']),
+        topics: pick(vocabulary.topics),
+        paths: pick(vocabulary.paths),
       },
     }));
     const fast = computeRelated(stories, limit);
