@@ -61,28 +61,36 @@ export function postBuildGates(): AstroIntegration {
   return {
     name: 'shared-path:post-build-gates',
     hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        // Astro's CLI ends every build, passed or failed, with process.exit, which skips
+        // 'beforeExit' (node_modules/astro/bin/astro.mjs). Node emits it only when it runs out
+        // of work first: a hook is waiting for an answer that will never come (Pagefind's
+        // process killed, say), and Node would exit 0 with the site unchecked. Installed
+        // here, not in astro:build:start, so that every integration's build hooks are covered.
+        if (unfinished) process.off('beforeExit', unfinished);
+        unfinished = () => {
+          logger.error(
+            'The build ended without finishing: a step was waiting for an answer that will never come (the last step printed above), so the post-build checks did not finish. The site must not be deployed. Run the build again; if it stops at the same step, that step is the one to look into.',
+          );
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', unfinished);
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
         cacheDir = fileURLToPath(config.cacheDir);
         site = config.site ?? 'http://localhost/';
       },
-      'astro:build:start': ({ logger }) => {
-        // Astro's CLI ends every build, passed or failed, with process.exit, which skips
-        // 'beforeExit'. Node emits it only when it runs out of work first: a hook is still
-        // waiting on something that will never answer (Pagefind's process killed, say), and
-        // Node would exit 0 without these checks having run.
-        unfinished = () => {
-          logger.error('The build ended without finishing: an integration was still waiting on work that will never end (the last step printed above), so the post-build checks never ran. The site must not be deployed. Run the build again; if it stops at the same step, that step is the one to look into.');
-          process.exitCode = 1;
-        };
-        process.once('beforeExit', unfinished);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         try {
           await runPostBuildGates(fileURLToPath(dir), logger);
         } finally {
+          // A build that got here finished, passed or failed: a program that runs Astro's
+          // build() and goes on must not be failed by this listener later.
           if (unfinished) process.off('beforeExit', unfinished);
+          unfinished = undefined;
         }
       },
     },

@@ -29,58 +29,78 @@ export class SearchIndexError extends Error {
 }
 
 export class PagefindStoppedError extends Error {
+  /** `how`: "was killed (SIGKILL)", "exited with code 3", "failed (ENOENT)". */
   constructor(how: string) {
-    super(
-      `Pagefind's process stopped (${how}) before the search index was written. The build stops here: a site without its whole index must not be deployed. ` +
-        'A process stopped by SIGKILL was most likely ended by the system for lack of memory; README, "Performance", gives the memory a build needs.',
-    );
+    const hint = how.includes('SIGKILL')
+      ? 'A process killed with SIGKILL was most likely ended by the system for lack of memory: README, "Performance", gives the memory a build needs.'
+      : 'Run the build again; if it stops the same way, run `npm install` again, which brings Pagefind\'s program.';
+    super(`Pagefind's process ${how} before the search index was written. The build stops here: a site without its whole index must not be deployed. ${hint}`);
     this.name = 'PagefindStoppedError';
     // The message says all there is: a stack trace through this file would only bury it.
     this.stack = this.message;
   }
 }
 
+/** Hands `seen` every child process started until the returned function is called (Node's `child_process` diagnostics channel). */
+export function watchChildProcesses(seen: (child: ChildProcess) => void): () => void {
+  const listener = (message: unknown) => seen((message as { process: ChildProcess }).process);
+  subscribe('child_process', listener);
+  return () => unsubscribe('child_process', listener);
+}
+
 /**
  * A Pagefind index whose process is watched. Pagefind's Node API runs `pagefind --service`
  * and has no handler for that process ending on its own: a call waiting for its answer
- * never settles, and `astro build`, left with nothing to do, exits 0 without the index, the
- * headers or the post-build checks (seen with the process killed by SIGKILL). Node
- * announces every child process on the `child_process` diagnostics channel, and Pagefind
- * starts its own synchronously inside createIndex, so the child seen during that call is
- * Pagefind's. `created` is createIndex's answer; `settle` makes a Pagefind call fail with
- * PagefindStoppedError when the process ends first; `close` ends the process and waits
- * for it to be gone, so the next part's process does not start beside it.
+ * never settles, and `astro build`, left with nothing to do, would exit 0 without the
+ * index, the headers or the post-build checks (seen with the process killed by SIGKILL).
+ * Pagefind starts its process synchronously inside createIndex, so the child seen during
+ * that call is Pagefind's. `created` is createIndex's answer; `settle` makes a Pagefind
+ * call fail with PagefindStoppedError when the process ends first; `close` ends the
+ * process and waits for it to be gone, so the next part's process does not start beside it.
  */
 function openPagefindIndex() {
+  // A service left running by an earlier caller would be reused, and no process seen.
+  void pagefind.close();
   let child: ChildProcess | undefined;
-  const spawned = (message: unknown) => void (child ??= (message as { process: ChildProcess }).process);
-  subscribe('child_process', spawned);
+  const stopWatching = watchChildProcesses((started) => void (child ??= started));
   let created: ReturnType<typeof pagefind.createIndex>;
   try {
     created = pagefind.createIndex({});
   } finally {
-    unsubscribe('child_process', spawned);
+    stopWatching();
   }
+  if (!child) {
+    void pagefind.close();
+    created.catch(() => {});
+    throw new SearchIndexError(['Pagefind started no process that the build can watch: its Node API has changed (see openPagefindIndex in src/integrations/search-index.ts).']);
+  }
+  const pagefindProcess: ChildProcess = child;
   let closing = false;
   const stopped = new Promise<never>((_, reject) => {
-    child?.once('exit', (code, signal) => {
-      if (!closing) reject(new PagefindStoppedError(signal ? `signal ${signal}` : `exit code ${code}`));
-    });
+    const fail = (how: string) => {
+      if (!closing) reject(new PagefindStoppedError(how));
+    };
+    pagefindProcess.once('exit', (code, signal) => fail(signal ? `was killed (${signal})` : `exited with code ${code}`));
+    pagefindProcess.once('error', (error: NodeJS.ErrnoException) => fail(`failed (${error.code ?? error.message})`));
   });
   stopped.catch(() => {}); // Observed through settle; a rejection nobody awaits is not an error.
   const settle = <T>(call: Promise<T>): Promise<T> => Promise.race([call, stopped]);
+  const ended = () => pagefindProcess.exitCode !== null || pagefindProcess.signalCode !== null;
   const close = async () => {
     closing = true;
-    const running = child && child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+    const running = pagefindProcess.pid !== undefined && !ended();
     await pagefind.close();
     if (!running) return;
     // Pagefind's close leaves its process unreferenced: with nothing else to do, Node would
     // exit while waiting here (the build's 4,000-story bench did, at exit code 0).
-    child!.ref();
+    pagefindProcess.ref();
     try {
-      await once(child!, 'exit', { signal: AbortSignal.timeout(10_000) });
+      await once(pagefindProcess, 'exit', { signal: AbortSignal.timeout(10_000) });
     } catch {
-      child!.kill('SIGKILL'); // Ten seconds after SIGTERM: Pagefind's process is not ending by itself.
+      if (ended()) return;
+      console.warn('Pagefind\'s process had not ended 10 s after it was asked to; it is killed.');
+      pagefindProcess.kill('SIGKILL');
+      await once(pagefindProcess, 'exit');
     }
   };
   return { created: settle(created), settle, close };

@@ -58,9 +58,9 @@ export function bannerHelpline<T extends HelplineLike>(lines: readonly T[], coun
 export const telHref = (number: string) => `tel:${dialable(number)}`;
 export const smsHref = (number: string) => `sms:${dialable(number)}`;
 
-/** Readable country label: "US", "GB" → "United States", "United Kingdom"; "international" → "International". */
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
+/** Readable country label: "US", "GB" → "United States", "United Kingdom"; "international" → "International". */
 export function countryName(code: string): string {
   if (code === 'international') return 'International';
   try {

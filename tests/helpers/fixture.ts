@@ -58,6 +58,10 @@ export function buildFixture(root: string, env: Record<string, string | undefine
     env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 1) / 1000), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // Vitest cannot interrupt a synchronous wait: a build that hangs is killed here instead
+    // (the longest build test allows 240 s).
+    timeout: 230_000,
+    killSignal: 'SIGKILL',
   });
   return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist: join(root, 'dist') };
 }
