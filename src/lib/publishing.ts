@@ -7,7 +7,7 @@
  * loader, the build integrations, the editors' CLI and unit tests alike.
  */
 import type { ConsentScope } from '../schemas/vocabularies';
-import { buildNow } from './dates';
+import { buildNow, isoDay } from './dates';
 
 export type Kind = 'story' | 'episode' | 'guide';
 
@@ -15,7 +15,7 @@ export type Kind = 'story' | 'episode' | 'guide';
 export interface Publishable {
   published: Date;
   draft?: boolean;
-  consent?: { scope: readonly ConsentScope[]; withdrawn?: Date | undefined };
+  consent?: { scope: readonly ConsentScope[]; withdrawn?: Date | undefined; reviewBy?: Date | undefined };
 }
 
 export interface PublishingContext {
@@ -28,6 +28,15 @@ export interface PublishingContext {
 /** Consent withdrawn: the story is in no output at all, whatever the dates say. */
 export function isWithdrawn(entry: Publishable): boolean {
   return entry.consent?.withdrawn !== undefined;
+}
+
+/**
+ * Consent re-confirmation past due: `reviewBy` is a day before today (UTC). On the day
+ * itself it is due, not late. A withdrawn story has nothing left to re-confirm.
+ */
+export function isReviewDue(entry: Publishable, ctx: PublishingContext): boolean {
+  const reviewBy = entry.consent?.reviewBy;
+  return reviewBy !== undefined && !isWithdrawn(entry) && isoDay(reviewBy) < isoDay(ctx.now);
 }
 
 /** Scheduled: `published` is after now. */

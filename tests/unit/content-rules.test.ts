@@ -15,9 +15,9 @@ const context = { now: new Date('2026-11-01T00:00:00Z') };
 const STORY = 'src/content/stories/x.md';
 const EPISODE = 'src/content/episodes/ep.md';
 
-async function check(files: Record<string, string | Buffer | null>) {
+async function check(files: Record<string, string | Buffer | null>, now = context.now) {
   const root = makeFixture('rules', { files });
-  const all = await checkContent(root, { context });
+  const all = await checkContent(root, { context: { now } });
   // The fixtures' episodes have no transcript: that warning has its own test (noTranscript).
   const noTranscript = all.issues.filter((i) => i.severity === 'warning' && i.field === 'transcript');
   const result = { ...all, issues: all.issues.filter((i) => !noTranscript.includes(i)) };
@@ -76,10 +76,42 @@ describe('consent', () => {
     const later = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  reviewBy: 2027-02-28') }) });
     expect(later.issues).toEqual([]);
   });
+  test('reviewBy is due on its day, even late in it, and past due from the next', async () => {
+    const evening = new Date('2026-11-01T21:00:00Z');
+    const today = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  reviewBy: 2026-11-01') }) }, evening);
+    expect(today.issues).toEqual([]);
+    const yesterday = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  reviewBy: 2026-10-31') }) }, evening);
+    expect(yesterday.warnings).toMatchObject([{ field: 'consent.reviewBy', message: expect.stringMatching(/due on 2026-10-31/) }]);
+  });
   test('a misspelt consent field is an error with a suggestion, never ignored', async () => {
     const bad = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]\n  withdrawm: 2026-06-01') }) });
     expect(bad.errors).toMatchObject([{ field: 'consent.withdrawm', line: 10, message: expect.stringMatching(/did you mean "withdrawn"/) }]);
   });
+});
+
+describe('file names', () => {
+  test('a story or episode named by a number only is an error: /stories/2/ is a page of the list', async () => {
+    const bad = await check({ 'src/content/stories/2.md': storyFile(), 'src/content/episodes/3.md': episodeFile({ episode: '9' }) });
+    expect(bad.errors).toMatchObject([
+      { file: 'src/content/stories/2.md', line: 1, message: expect.stringContaining('/stories/2/ is the address of a page of the list') },
+      { file: 'src/content/episodes/3.md', line: 1, message: expect.stringContaining('/podcast/3/ is the address of a page of the list') },
+    ]);
+    // Digits with words are fine, and guides have no numbered list pages.
+    const guide = '---\ntitle: "A numbered guide"\nsummary: "Guides are listed on one page."\npublished: 2026-05-02\n---\nA guide.\n';
+    const good = await check({ 'src/content/stories/2-years-on.md': storyFile(), 'src/content/guides/2.md': guide });
+    expect(good.errors).toEqual([]);
+  });
+});
+
+test('the word TODO in a title or the text is not a placeholder; "TODO:" and a bare TODO value are', async () => {
+  const prose = await check({ [STORY]: storyFile({ title: '"Keeping a TODO list"' }, 'Every morning I wrote a TODO list, and crossed one thing off.') });
+  expect(prose.errors).toEqual([]);
+  const left = await check({ [STORY]: storyFile({ title: '"TODO: the story\'s headline"', consent: consent('  given: 2026-02-28\n  scope:\n    - TODO') }, 'TODO: the story.') });
+  expect(left.errors.map((e) => [e.line, e.field])).toEqual([
+    [2, 'title'],
+    [10, 'consent.scope'],
+    [13, 'body'],
+  ]);
 });
 
 describe('dates', () => {

@@ -103,7 +103,10 @@ export async function runGates(dist: string, options: GateOptions): Promise<Gate
           gate: 'withdrawn story',
           file,
           line: trace.line,
-          message: `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.`,
+          message:
+            `${trace.what === 'image' ? 'is made from the photo' : `${trace.inPath ? 'its path contains' : 'contains'} the ${trace.what}`} of "${story.slug}" (${story.file}), whose consent is withdrawn. Nothing of a withdrawn story may be published: find what links to or quotes it and remove that.` +
+            // Another entry, or the site's own menu, may use the same words without meaning the story.
+            (trace.what === 'title' ? ` If the words here are not about that story, change the title in ${story.file}: a withdrawn story is never shown, so its title is only for your records.` : ''),
         });
       }
 

@@ -8,8 +8,9 @@ import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
 import { formatClock } from '../duration';
-import { isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
-import { sitePathFile } from '../urls';
+import { listPageClash } from '../pagination';
+import { isReviewDue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
+import { episodeUrl, sitePathFile, storyUrl } from '../urls';
 import { episodeGuid } from '../uuid';
 import { describeWithWarnings } from '../feeds/warnings';
 import { parseTranscript } from '../transcript';
@@ -65,6 +66,9 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
     if (!SLUG.test(raw.slug)) {
       issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name "${raw.slug}" becomes the page address; use lower-case letters, digits and hyphens only, e.g. "learning-to-ask.md".` });
     }
+    const address = raw.collection === 'stories' ? storyUrl(raw.slug) : raw.collection === 'episodes' ? episodeUrl(raw.slug) : undefined;
+    const clash = address && listPageClash(raw.slug, address);
+    if (clash) issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name ${clash}.` });
     if (raw.collection === 'stories') checkAnonymity(raw, options);
     if (!data) continue;
 
@@ -190,7 +194,7 @@ async function checkStory(
   if (consent.given > story.published) {
     error('consent.given', ['consent', 'given'], `${isoDay(consent.given)} is after published (${isoDay(story.published)}); a story can only be published once consent is given. Check the consent record ${consent.recordId}.`);
   }
-  if (consent.reviewBy && consent.reviewBy < options.context.now && !isWithdrawn(story)) {
+  if (consent.reviewBy && isReviewDue(story, options.context)) {
     options.issues.push({
       severity: 'warning',
       file: raw.file,

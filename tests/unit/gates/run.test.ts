@@ -42,6 +42,7 @@ describe('runGates', () => {
       'dist/_astro/photo.abc.png': await image('png', 'xmp'),
       'dist/index.html': page('<a href="/gone/">Gone</a>\n<p><div>bad nesting</div></p>'),
       'dist/rss.xml': '<rss><item><title>The day I left town</title></item></rss>',
+      'dist/links.txt': 'https://x.org/stories/left-town/',
     });
     const failures = await runGates(join(root, 'dist'), {
       site: 'https://x.org',
@@ -55,6 +56,12 @@ describe('runGates', () => {
     expect(report).toMatch(/dist\/index\.html:1 {2}broken link "\/gone\/"/);
     expect(report).toMatch(/dist\/index\.html:2 {2}.*html-validate rule/);
     expect(report).toMatch(/dist\/rss\.xml:1 {2}contains the title of "left-town"/);
+    // Words that only match the title can be told apart by renaming the withdrawn story; a slug cannot.
+    const withdrawn = failures.filter((f) => f.gate === 'withdrawn story');
+    expect(withdrawn.map((f) => [f.file, f.message.includes('change the title in src/content/stories/left-town.md')])).toEqual([
+      ['links.txt', false],
+      ['rss.xml', true],
+    ]);
     expect(new Set(failures.map((f) => f.gate))).toEqual(new Set(['image metadata', 'internal link', 'html', 'withdrawn story']));
   });
 });
