@@ -1,13 +1,14 @@
 /**
  * Writes dist/_headers after the build from the CSP Astro put in every page, plus the
- * headers a meta tag cannot carry. Fails the build if a page has no CSP: a page without
+ * headers a meta tag cannot carry, and the types and CORS of the podcast's feeds, chapters
+ * and transcripts. Fails the build if a page has no CSP: a page without
  * one would be the only page an injected script could run on.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp } from '../lib/security-headers';
+import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp, podcastFileHeaders } from '../lib/security-headers';
 import { URLS } from '../lib/urls';
 
 export function securityHeaders(): AstroIntegration {
@@ -36,7 +37,14 @@ export function securityHeaders(): AstroIntegration {
         const xsl = join(root, URLS.feedStylesheet);
         const feedStyles = existsSync(xsl) ? inlineStyleHashes(readFileSync(xsl, 'utf8')) : [];
         if (feedStyles.length) policies.push(`style-src ${feedStyles.join(' ')}`);
-        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES)));
+        const podcastDir = join(root, URLS.podcast);
+        const podcastFiles = existsSync(podcastDir)
+          ? readdirSync(podcastDir, { recursive: true, encoding: 'utf8' })
+              .map((file) => `${URLS.podcast}${file.split(sep).join('/')}`)
+              .filter((path) => podcastFileHeaders(path) !== undefined)
+              .sort()
+          : [];
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles));
         logger.info(`Wrote _headers from the CSP of ${pages.length} pages.`);
       },
     },

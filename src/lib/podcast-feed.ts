@@ -74,7 +74,13 @@ function category({ name, subcategory }: PodcastCategory): string {
   return element('itunes:category', { text: name }, [subcategory && element('itunes:category', { text: subcategory })]);
 }
 
-function item(episode: PodcastEpisodeItem): string {
+/**
+ * `seasoned`: some episode of the show has a season. A full episode without one then counts
+ * as season 1, as the content checks count it, or Apple would list it under no season; a
+ * trailer or bonus without one stays the show's own.
+ */
+function item(episode: PodcastEpisodeItem, seasoned: boolean): string {
+  const season = episode.season ?? (seasoned && episode.episodeType === 'full' ? 1 : undefined);
   const children: Child[] = [
     textElement('title', episode.title),
     textElement('description', describeWithWarnings(episode.summary, episode.contentWarnings)),
@@ -84,10 +90,11 @@ function item(episode: PodcastEpisodeItem): string {
     textElement('pubDate', episode.published.toUTCString()),
     textElement('enclosure', undefined, { url: episode.audio.url, length: episode.audio.bytes, type: episode.audio.type }),
     textElement('itunes:duration', episode.audio.seconds),
-    // Apple reads a trailer with an episode number as a teaser for that episode, to be
-    // replaced by it; without one it is the show's trailer (or the season's, with a season).
-    episode.episodeType !== 'trailer' && textElement('itunes:episode', episode.episode),
-    episode.season !== undefined && textElement('itunes:season', episode.season),
+    // Apple reads a trailer or bonus with an episode number as belonging to that episode;
+    // without one it is the show's (or, with a season, the season's). Episode numbers are
+    // unique within a season, so the number of a trailer or bonus never names another episode.
+    episode.episodeType === 'full' && textElement('itunes:episode', episode.episode),
+    season !== undefined && textElement('itunes:season', season),
     textElement('itunes:episodeType', episode.episodeType),
     textElement('itunes:explicit', trueFalse(episode.explicit)),
     episode.transcript && textElement('podcast:transcript', undefined, { url: episode.transcript.url, type: episode.transcript.type }),
@@ -117,7 +124,7 @@ export function buildPodcastFeed(show: PodcastShow, episodes: readonly PodcastEp
     textElement('podcast:guid', showGuid(show, options.feedUrl)),
     textElement('podcast:locked', yesNo(show.locked), { owner: show.owner.email }),
     show.funding && textElement('podcast:funding', show.funding.text, { url: show.funding.url }),
-    ...episodes.map(item),
+    ...episodes.map((episode) => item(episode, episodes.some((e) => e.season !== undefined))),
   ]);
   const stylesheet = options.stylesheet ? `<?xml-stylesheet href="${options.stylesheet}" type="text/xsl"?>\n` : '';
   const ns = Object.entries(NAMESPACES)

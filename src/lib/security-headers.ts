@@ -7,6 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import { transcriptType } from './podcast-feed';
 
 /** Directives a meta tag may not carry (browsers ignore them there, with a console error). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
@@ -63,9 +64,31 @@ export function inlineStyleHashes(text: string): string[] {
   return [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
 }
 
-/** The text of `_headers`: every header for every path. */
-export function headersFile(csp: string): string {
+/**
+ * Headers for the files podcast apps and web players fetch from other sites: the podcast
+ * feeds, chapters and transcripts (site paths, e.g. /podcast/ep-3/chapters.json). A player
+ * in a browser may read them only with CORS (the Podcasting 2.0 transcript spec requires
+ * it), and a static host would otherwise guess their types from the extension:
+ * application/json for chapters, which the chapters spec wants as application/json+chapters,
+ * and nothing known for .srt, which `nosniff` then leaves unreadable. They are public data.
+ */
+export function podcastFileHeaders(path: string): Record<string, string> | undefined {
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  if (path.endsWith('/chapters.json')) return { ...cors, 'Content-Type': 'application/json+chapters; charset=utf-8' };
+  if (/\.(vtt|srt)$/.test(path)) return { ...cors, 'Content-Type': `${transcriptType(path)}; charset=utf-8` };
+  if (path.endsWith('.xml')) return cors;
+  return undefined;
+}
+
+/** The text of `_headers`: every header for every path, then those of the podcast's files (podcastFileHeaders). */
+export function headersFile(csp: string, podcastFiles: readonly string[] = []): string {
   const lines = ['/*', `  Content-Security-Policy: ${csp}`];
   for (const [name, value] of Object.entries(STATIC_HEADERS)) lines.push(`  ${name}: ${value}`);
+  for (const path of podcastFiles) {
+    const headers = podcastFileHeaders(path);
+    if (!headers) continue;
+    lines.push(path);
+    for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -20,8 +20,8 @@ const DurationSchema = z
 
 /** The audio file of an episode: what the podcast feed's enclosure announces. */
 export const AudioSchema = z.strictObject({
-  /** Absolute https URL of the audio file, or a site path beginning with "/". */
-  url: z.string().refine((url) => url.startsWith('/') || URL.canParse(url), {
+  /** Absolute https URL of the audio file, or a site path beginning with "/" (RSS: an enclosure is an http(s) URL). */
+  url: z.string().refine((url) => url.startsWith('/') || (/^https?:\/\//i.test(url) && URL.canParse(url)), {
     error: 'must be an absolute URL (https://...) or a site path beginning with "/"',
   }),
   /** Exact size of the file in bytes (the enclosure length podcast apps check). */

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import exifr from 'exifr';
 import { parse as parseYaml } from 'yaml';
+import { serveDist } from './server';
 import { DIST, PROJECT, allFiles, allHtmlFiles, htmlOf, storyPage } from './site';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -103,5 +104,27 @@ describe('story photos in the built site', () => {
       if (meta && (meta.latitude !== undefined || meta.GPSLatitude !== undefined || meta.Make || meta.Model)) tagged.push(file);
     }
     expect(tagged).toEqual([]);
+  });
+});
+
+describe("the podcast's files for apps and web players", () => {
+  test('chapters, transcripts and the feed are served with CORS and their own types, as dist/_headers says; pages without CORS', async () => {
+    const episodes = readdirSync(join(DIST, 'podcast'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(DIST, 'podcast', d.name, 'chapters.json')));
+    expect(episodes.length).toBeGreaterThan(0);
+    const episode = `/podcast/${episodes[0]!.name}/`;
+    const server = await serveDist(DIST);
+    try {
+      const head = async (path: string) => {
+        const response = await fetch(server.origin + path);
+        expect(response.status, path).toBe(200);
+        return [response.headers.get('content-type'), response.headers.get('access-control-allow-origin')];
+      };
+      expect(await head(`${episode}chapters.json`)).toEqual(['application/json+chapters; charset=utf-8', '*']);
+      expect(await head(`${episode}transcript.vtt`)).toEqual(['text/vtt; charset=utf-8', '*']);
+      expect((await head('/podcast/feed.xml'))[1]).toBe('*');
+      expect(await head(episode)).toEqual(['text/html; charset=utf-8', null]);
+    } finally {
+      await server.close();
+    }
   });
 });

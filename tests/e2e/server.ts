@@ -1,6 +1,7 @@
 /**
  * A tiny static server for dist/ on 127.0.0.1, for the browser tests. It serves the
- * headers of dist/_headers like a static host would, so the header CSP is tested too.
+ * headers of dist/_headers like a static host would (the `/*` block and exact paths), so the
+ * header CSP is tested too.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,20 +25,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Headers for every path from a `_headers` file (only the `/*` block is used by this site). */
-export function parseHeadersFile(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inAll = false;
+/** The blocks of a `_headers` file: path pattern → headers. This site writes `/*` and exact paths. */
+export function parseHeadersFile(text: string): Map<string, Record<string, string>> {
+  const blocks = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | undefined;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     if (!/^\s/.test(line)) {
-      inAll = line.trim() === '/*';
+      blocks.set(line.trim(), (current = {}));
       continue;
     }
     const colon = line.indexOf(':');
-    if (inAll && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    if (current && colon > 0) current[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
-  return headers;
+  return blocks;
 }
 
 export interface StaticServer {
@@ -47,7 +48,7 @@ export interface StaticServer {
 
 export async function serveDist(dist: string): Promise<StaticServer> {
   const headersPath = join(dist, '_headers');
-  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const blocks = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : new Map<string, Record<string, string>>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     let file = normalize(join(dist, path));
@@ -58,7 +59,8 @@ export async function serveDist(dist: string): Promise<StaticServer> {
       status = 404;
       file = join(dist, '404.html');
     }
-    res.writeHead(status, { ...siteHeaders, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // As a static host does: its own type from the extension, then the `/*` block, then the file's own block.
+    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...blocks.get('/*'), ...(status === 200 ? blocks.get(path) : undefined) });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,6 +2,8 @@
  * Every rule of the editors' contract, accepting and rejecting, checked over small
  * content sets on disk exactly as the build checks them (no Astro build needed).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { pinBuildNow, unpinBuildNow } from '../../src/lib/dates';
@@ -9,7 +11,7 @@ import { contextFromEnv } from '../../src/lib/publishing';
 import { checkContent, checkContentOncePerBuild } from '../../src/lib/validation/check';
 import { formatReport } from '../../src/lib/validation/issues';
 import { episodeGuid, podcastGuid } from '../../src/lib/uuid';
-import { episodeFile, makeFixture, storyFile } from '../helpers/fixture';
+import { BASE_FIXTURE, episodeFile, makeFixture, storyFile } from '../helpers/fixture';
 
 const context = { now: new Date('2026-11-01T00:00:00Z') };
 const STORY = 'src/content/stories/x.md';
@@ -114,6 +116,15 @@ test('the word TODO in a title or the text is not a placeholder; "TODO:" and a b
   ]);
 });
 
+test('an invisible control character is an error naming file, line, column and character, in stories and data files alike', async () => {
+  const topics = '- id: alcohol\n  name: Alcohol\n  description: Living free\f of alcohol.\n- id: family\n  name: Family\n  description: Family.\n';
+  const bad = await check({ 'src/content/topics.yaml': topics, [STORY]: storyFile({}, 'A body.\n\nA second\u000b paragraph.') });
+  expect(bad.errors.map((e) => [e.file, e.line, e.message.slice(0, 66)])).toEqual([
+    [STORY, 14, 'holds an invisible control character (U+000B) at column 9, often p'],
+    ['src/content/topics.yaml', 3, 'holds an invisible control character (U+000C) at column 27, often '],
+  ]);
+});
+
 describe('dates', () => {
   test.each(['2026-02-30', '2026-13-45', '"2026-02-30"'])('impossible date %s is an error', async (date) => {
     const bad = await check({ [STORY]: storyFile({ published: date }) });
@@ -202,9 +213,16 @@ describe('episodes', () => {
     expect(apart.warnings).toMatchObject([{ file: EPISODE, field: 'audio.url', line: expect.any(Number), message: expect.stringContaining('not in public/ (no public/audio/ep 1.mp3)') }]);
     const present = await check({
       [EPISODE]: episodeFile({ audio: '\n  url: "/audio/ep%201.mp3"\n  bytes: 10\n  type: audio/mpeg\n  duration: "10:00"' }),
-      'public/audio/ep 1.mp3': Buffer.from('ID3'),
+      'public/audio/ep 1.mp3': Buffer.from('ID3 + data'),
     });
     expect(present.issues).toEqual([]);
+    // Present, but not the size the feed will announce.
+    const otherSize = await check({
+      [EPISODE]: episodeFile({ audio: '\n  url: "/audio/ep%201.mp3"\n  bytes: 999999\n  type: audio/mpeg\n  duration: "10:00"' }),
+      'public/audio/ep 1.mp3': Buffer.from('ID3 + data'),
+    });
+    expect(otherSize.errors).toEqual([]);
+    expect(otherSize.warnings).toMatchObject([{ field: 'audio.bytes', message: 'is 999999, but public/audio/ep 1.mp3 is 10 bytes; write bytes: 10, the size podcast apps are told to expect.' }]);
     expect((await check({ [EPISODE]: episodeFile() })).issues).toEqual([]);
   });
   test('an explicit guid may not repeat another episode\'s guid, given or derived', async () => {
@@ -352,6 +370,22 @@ describe('what podcast apps would refuse: warnings, never errors', () => {
     for (const [url, type] of [['https://media.example.org/ep.mp3', 'audio/mpeg'], ['https://media.example.org/ep.m4a', 'audio/x-m4a'], ['https://media.example.org/stream', 'audio/mpeg']]) {
       expect((await check({ [EPISODE]: episodeFile({ audio: audio(url!, type!) }) })).issues, url).toEqual([]);
     }
+  });
+  test('audio over http is a warning (the page\'s player and some apps refuse it); another scheme is an error', async () => {
+    const http = await check({ [EPISODE]: episodeFile({ audio: audio('http://media.example.org/ep.mp3', 'audio/mpeg') }) });
+    expect(http.errors).toEqual([]);
+    expect(http.warnings).toMatchObject([{ field: 'audio.url', message: expect.stringContaining('is an http:// address') }]);
+    const ftp = await check({ [EPISODE]: episodeFile({ audio: audio('ftp://media.example.org/ep.mp3', 'audio/mpeg') }) });
+    expect(ftp.errors).toMatchObject([{ field: 'audio.url', message: expect.stringContaining('must be an absolute URL (https://...)') }]);
+  });
+  test('an episode title over Apple\'s 255 characters, and a show description over 4,000 bytes', async () => {
+    const long = await check({ [EPISODE]: episodeFile({ title: `"${'a'.repeat(256)}"` }) });
+    expect(long.errors).toEqual([]);
+    expect(long.warnings).toMatchObject([{ field: 'title', message: 'is 256 characters; Apple Podcasts takes at most 255 and cuts the rest.' }]);
+    const show = readFileSync(join(BASE_FIXTURE, 'src/content/podcast.yaml'), 'utf8').replace(/^description: .*$/m, `description: "${'é'.repeat(2001)}"`);
+    const wide = await check({ 'src/content/podcast.yaml': show });
+    expect(wide.errors).toEqual([]);
+    expect(wide.warnings).toMatchObject([{ file: 'src/content/podcast.yaml', field: 'description', message: expect.stringMatching(/^is 4002 bytes; Apple Podcasts shows at most 4,000/) }]);
   });
   test('a description over Apple\'s 4,000 bytes, counted with the content-warning line', async () => {
     const summary = (text: string) => `"${text}"`;

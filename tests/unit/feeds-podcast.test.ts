@@ -45,7 +45,7 @@ const episode = (over: Partial<PodcastEpisodeItem> = {}): PodcastEpisodeItem => 
 });
 
 const options = { feedUrl: FEED_URL, showUrl: 'https://sharedpath.example.org/podcast/', artworkUrl: 'https://sharedpath.example.org/_astro/art.png', stylesheet: '/rss.xsl' };
-const xml = buildPodcastFeed(show, [episode(), episode({ title: 'Second', guid: 'guid-ep-2', episode: 4, season: undefined, transcript: undefined, chaptersUrl: undefined, people: [], contentWarnings: [] })], options);
+const xml = buildPodcastFeed(show, [episode(), episode({ title: 'Second', guid: 'guid-ep-2', episode: 4, season: undefined, episodeType: 'full', transcript: undefined, chaptersUrl: undefined, people: [], contentWarnings: [] })], options);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false });
 const doc = parser.parse(xml);
 const channel = doc.rss.channel;
@@ -94,7 +94,7 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
     expect(first.guid).toEqual({ '#text': 'guid-ep-1', '@isPermaLink': 'false' });
     expect(first.pubDate).toBe('Sat, 02 May 2026 00:00:00 GMT');
     expect(first['itunes:duration']).toBe('2530');
-    expect(first['itunes:episode']).toBe('3');
+    expect(first['itunes:episode']).toBeUndefined(); // a bonus: see the trailer test below
     expect(first['itunes:season']).toBe('2');
     expect(first['itunes:episodeType']).toBe('bonus');
     expect(first['itunes:explicit']).toBe('true');
@@ -104,18 +104,32 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
       { '#text': 'Sam & Co', '@role': 'host' },
       { '#text': 'Jo', '@role': 'guest', '@href': 'https://example.org/jo' },
     ]);
-    expect(second['itunes:season']).toBeUndefined();
+    // A full episode without a season, in a show with seasons, is in season 1 (as the checks count it).
+    expect(second['itunes:season']).toBe('1');
     expect(second['podcast:transcript']).toBeUndefined();
   });
 
-  test('item: a trailer carries no episode number, so Apple shows it as the show\'s (or season\'s) trailer', () => {
-    const trailers = parser.parse(
-      buildPodcastFeed(show, [episode({ episodeType: 'trailer', season: undefined }), episode({ guid: 'g2', episodeType: 'trailer', season: 2 }), episode({ guid: 'g3', episodeType: 'full' })], options),
-    ).rss.channel.item;
-    expect(trailers.map((i: Record<string, string>) => [i['itunes:episodeType'], i['itunes:season'], i['itunes:episode']])).toEqual([
+  test('item: a trailer or bonus carries no episode number, so Apple shows it as the show\'s (or season\'s)', () => {
+    const items = (episodes: PodcastEpisodeItem[]) =>
+      parser.parse(buildPodcastFeed(show, episodes, options)).rss.channel.item.map((i: Record<string, string>) => [i['itunes:episodeType'], i['itunes:season'], i['itunes:episode']]);
+    const seasoned = [
+      episode({ episodeType: 'trailer', season: undefined }),
+      episode({ guid: 'g2', episodeType: 'trailer', season: 2 }),
+      episode({ guid: 'g3', episodeType: 'bonus', season: undefined }),
+      episode({ guid: 'g4', episodeType: 'full' }),
+      episode({ guid: 'g5', episodeType: 'full', season: undefined }),
+    ];
+    expect(items(seasoned)).toEqual([
       ['trailer', undefined, undefined],
       ['trailer', '2', undefined],
+      ['bonus', undefined, undefined],
       ['full', '2', '3'],
+      ['full', '1', '3'],
+    ]);
+    // A show without seasons names none.
+    expect(items([episode({ season: undefined, episodeType: 'full' }), episode({ guid: 'g2', season: undefined, episodeType: 'full' })])).toEqual([
+      ['full', undefined, '3'],
+      ['full', undefined, '3'],
     ]);
   });
 });
@@ -145,8 +159,9 @@ describe('podcast feed, parsed with podcast-partytime (the Podcast Index parser)
     expect(item.title).toBe(TRICKY);
     expect(item.enclosure).toEqual({ url: 'https://sharedpath.example.org/audio/ep1.mp3', length: 31457280, type: 'audio/mpeg' });
     expect(item.duration).toBe(2530);
-    expect(item.itunesEpisode).toBe(3);
+    expect(item.itunesEpisode).toBeUndefined(); // a bonus
     expect(item.itunesSeason).toBe(2);
+    expect(feed.items.find((i) => i.guid === 'guid-ep-2')).toMatchObject({ itunesEpisode: 4, itunesSeason: 1, itunesEpisodeType: 'full' });
     expect(item.itunesEpisodeType).toBe('bonus');
     expect(item.explicit).toBe(true);
     expect(item.pubDate?.toISOString()).toBe('2026-05-02T00:00:00.000Z');

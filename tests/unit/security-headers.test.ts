@@ -27,6 +27,24 @@ describe('security headers', () => {
     expect(file).toContain("frame-ancestors 'none'");
   });
 
+  test('gives the podcast\'s feeds, chapters and transcripts CORS and their types, and nothing else', () => {
+    const file = headersFile("default-src 'self'", ['/podcast/ep-3/chapters.json', '/podcast/ep-3/transcript.srt', '/podcast/ep-4/transcript.vtt', '/podcast/feed.xml', '/podcast/ep-3/index.html']);
+    expect(file.split('\n').slice(7)).toEqual([
+      '/podcast/ep-3/chapters.json',
+      '  Access-Control-Allow-Origin: *',
+      '  Content-Type: application/json+chapters; charset=utf-8',
+      '/podcast/ep-3/transcript.srt',
+      '  Access-Control-Allow-Origin: *',
+      '  Content-Type: application/x-subrip; charset=utf-8',
+      '/podcast/ep-4/transcript.vtt',
+      '  Access-Control-Allow-Origin: *',
+      '  Content-Type: text/vtt; charset=utf-8',
+      '/podcast/feed.xml',
+      '  Access-Control-Allow-Origin: *',
+      '',
+    ]);
+  });
+
   test('hashes the inline styles of the feed stylesheet exactly as browsers do', () => {
     // The hash Chromium asked for when the feed's styles were blocked (tests/e2e/reader.test.ts loads it).
     expect(inlineStyleHashes('<xsl:template><style>a { color: red; }</style><style media="print">\n  b {}\n</style></xsl:template>')).toEqual([

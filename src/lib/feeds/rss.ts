@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import { SITE } from '../../site.config';
 import { URLS } from '../urls';
 import { feedItem, type FeedEntry } from './items';
-import { escapeXml } from './xml';
+import { escapeXml, withoutXmlInvalid } from './xml';
 
 export interface SiteFeed {
   title: string;
@@ -20,8 +20,8 @@ export interface SiteFeed {
 export function siteFeedResponse(feed: SiteFeed): Promise<Response> {
   const self = new URL(feed.self, feed.site).href;
   return rss({
-    title: feed.title,
-    description: feed.description,
+    title: withoutXmlInvalid(feed.title),
+    description: withoutXmlInvalid(feed.description),
     site: new URL(feed.page, feed.site).href,
     items: feed.entries.map((entry) => feedItem(entry, feed.site)),
     stylesheet: URLS.feedStylesheet,

@@ -1,10 +1,14 @@
 /** A tiny XML writer for the podcast feed: every text and attribute goes through escapeXml. */
 
-// XML 1.0 forbids most C0 control characters even as references; drop them.
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Characters XML 1.0 forbids even as references: most C0 controls, U+FFFE and U+FFFF.
+ * Editors' files holding one are refused by the content checks (validation/characters.ts);
+ * the feeds drop them as well, so no other text (settings, code) can make a feed unreadable.
+ */
+export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text without the characters XML 1.0 forbids (for feeds whose writer escapes the rest). */
-export const withoutXmlInvalid = (text: string) => text.replace(INVALID, '');
+export const withoutXmlInvalid = (text: string) => text.replace(XML_INVALID, '');
 
 /** Escapes text for element content and attribute values. */
 export function escapeXml(text: string): string {

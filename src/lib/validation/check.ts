@@ -23,6 +23,7 @@ import { validate } from './validate';
 import type { ContentIssue } from './issues';
 import { loadContent, type RawContent, type RawDataFile, type RawEntry } from './load';
 import { checkDataFiles } from './data-rules';
+import { checkControlCharacters } from './characters';
 import { checkPlaceholders } from './placeholders';
 import { checkSafeMessaging } from './safe-messaging-rules';
 
@@ -99,6 +100,7 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
   });
   checkSafeMessaging(entries, raw.entries, issues);
   checkPlaceholders(raw.entries, issues);
+  checkControlCharacters([...raw.entries, ...Object.values(raw.data).filter((f) => f !== undefined)], issues);
   return { issues: issues.map(redact), content: { ...entries, ...data } };
 }
 

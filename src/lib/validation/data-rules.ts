@@ -87,6 +87,10 @@ async function checkPodcast(file: RawDataFile | undefined, issues: ContentIssue[
   const schema = PodcastSchema({ image: () => z.string().min(1) });
   const parsed = validate(schema, file.yaml.data ?? {}, pathOf(file), issues);
   if (!parsed.ok) return undefined;
+  const descriptionBytes = Buffer.byteLength(parsed.data.description, 'utf8');
+  if (descriptionBytes > 4000) {
+    issues.push({ severity: 'warning', file: file.file, line: file.yaml.lineOf(['description']), field: 'description', message: `is ${descriptionBytes} bytes; Apple Podcasts shows at most 4,000 bytes of a show's description and cuts the rest. Shorten it (accented letters and emoji take 2–4 bytes each).` });
+  }
   const artwork = join(dirname(file.absolutePath), String(parsed.data.image));
   const line = file.yaml.lineOf(['image']);
   if (!existsSync(artwork)) {

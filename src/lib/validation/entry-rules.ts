@@ -1,5 +1,5 @@
 /** Rules over stories, episodes and guides that a single schema cannot express. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
 import type { EpisodeData } from '../../schemas/episode';
@@ -118,7 +118,8 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       // (it is large), so a file missing from public/ is a warning, not an error; the link
       // gate then does not count the player's link as broken (src/lib/gates/run.ts).
       const audioFile = sitePathFile(episode.audio.url);
-      if (audioFile !== undefined && options.publicDir && !existsSync(join(options.publicDir, audioFile))) {
+      const audioPath = audioFile !== undefined && options.publicDir ? join(options.publicDir, audioFile) : undefined;
+      if (audioPath && !existsSync(audioPath)) {
         options.issues.push({
           severity: 'warning',
           file: raw.file,
@@ -126,6 +127,10 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
           field: 'audio.url',
           message: `"${episode.audio.url}" is not in public/ (no public/${audioFile}): the episode is published, but its player and feed point at a file this build does not contain. Upload the file to the site at that path, put it in public/${audioFile}, or give the media host's full https:// URL.`,
         });
+      } else if (audioPath && statSync(audioPath).size !== episode.audio.bytes) {
+        // The feed announces `bytes` as the enclosure's length: apps show download progress by it.
+        const size = statSync(audioPath).size;
+        options.issues.push({ severity: 'warning', file: raw.file, line: at(['audio', 'bytes']), field: 'audio.bytes', message: `is ${episode.audio.bytes}, but public/${audioFile} is ${size} bytes; write bytes: ${size}, the size podcast apps are told to expect.` });
       }
       // Chapters are marks on the episode's timeline: in order, and within the audio.
       episode.chapters.forEach((chapter, index) => {
@@ -166,7 +171,7 @@ const AUDIO_EXTENSIONS: Record<string, readonly string[]> = {
  * What podcast apps would refuse or cut in an episode the contract allows: warnings, since
  * the episode is still right on the site and in other apps.
  */
-export function podcastAppProblems(episode: Pick<EpisodeData, 'audio' | 'summary' | 'contentWarnings'>): Array<{ path: string[]; message: string }> {
+export function podcastAppProblems(episode: Pick<EpisodeData, 'audio' | 'summary' | 'contentWarnings' | 'title'>): Array<{ path: string[]; message: string }> {
   const problems: Array<{ path: string[]; message: string }> = [];
   const { type, url } = episode.audio;
   if (!APPLE_AUDIO.has(type)) {
@@ -176,6 +181,12 @@ export function podcastAppProblems(episode: Pick<EpisodeData, 'audio' | 'summary
   const fitting = extension ? AUDIO_EXTENSIONS[extension] : undefined;
   if (fitting && !fitting.includes(type)) {
     problems.push({ path: ['audio', 'type'], message: `is ${type}, but the file ends in .${extension} (${fitting.join(' or ')}); apps go by one or the other, so make them agree.` });
+  }
+  if (url.startsWith('http:')) {
+    problems.push({ path: ['audio', 'url'], message: 'is an http:// address: the episode page\'s player plays only https audio (the site\'s security policy), and some podcast apps refuse http. Use the media host\'s https:// address.' });
+  }
+  if (episode.title.length > 255) {
+    problems.push({ path: ['title'], message: `is ${episode.title.length} characters; Apple Podcasts takes at most 255 and cuts the rest.` });
   }
   const bytes = Buffer.byteLength(describeWithWarnings(episode.summary, episode.contentWarnings), 'utf8');
   if (bytes > 4000) {

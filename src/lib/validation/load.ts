@@ -28,6 +28,7 @@ export interface RawDataFile {
   name: DataFile;
   file: string;
   absolutePath: string;
+  text: string;
   yaml: ParsedYaml;
 }
 
@@ -64,8 +65,8 @@ export function loadContent(root: string): RawContent {
   for (const name of DATA_FILES) {
     const absolutePath = join(contentDir, `${name}.yaml`);
     if (!existsSync(absolutePath)) continue;
-    const yaml = parseYamlWithLines(readFileSync(absolutePath, 'utf8'));
-    data[name] = { name, file: relative(root, absolutePath), absolutePath, yaml };
+    const text = readFileSync(absolutePath, 'utf8');
+    data[name] = { name, file: relative(root, absolutePath), absolutePath, text, yaml: parseYamlWithLines(text) };
   }
   return { root, entries, data };
 }
