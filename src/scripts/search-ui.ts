@@ -270,11 +270,16 @@ share.addEventListener('click', async () => {
   }
 });
 
+/** Filters that narrow the results are shown open whenever one is set. */
+function showSetFilters() {
+  if (FILTER_GROUPS.some((group) => boxes(group).some((box) => box.checked))) filterPanel.open = true;
+}
+
 function restore(state: SearchState) {
   if (state.query) input.value = state.query;
   for (const group of FILTER_GROUPS) for (const box of boxes(group)) box.checked = state.filters[group].includes(box.value);
-  // Results narrowed by a shared link should say so: the filters are shown open.
-  if (FILTER_GROUPS.some((group) => boxes(group).some((box) => box.checked))) filterPanel.open = true;
+  // Results narrowed by a shared link should say so.
+  showSetFilters();
 }
 
 // A shared link (?q=…, filters, hidden warnings) is searched, then taken out of the address
@@ -283,6 +288,11 @@ if (location.search) {
   restore(parseSearchLink(location.search));
   history.replaceState(null, '', location.pathname);
 }
+// Back to this page, the browser may put back the boxes the reader ticked (it keeps a page's
+// form state in its history). Kept, since a hidden warning is the reader's own protection,
+// but never out of sight.
+showSetFilters();
+window.addEventListener('pageshow', showSetFilters);
 // The field may already hold a query: from the header form (SiteHeader's script puts it there
 // from window.name), or typed before this script arrived on a slow connection.
 if (input.value.trim()) void run();

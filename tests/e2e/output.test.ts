@@ -128,3 +128,21 @@ describe("the podcast's files for apps and web players", () => {
     }
   });
 });
+
+describe('link previews', () => {
+  test("a story's and an episode's description, which link previews show, open with their content warnings", () => {
+    const meta = (html: string, attribute: string) => new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)![1]!;
+    const pages = ['stories', 'podcast'].flatMap((kind) =>
+      readdirSync(join(DIST, kind), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(DIST, kind, d.name, 'index.html')) && !/^\d+$/.test(d.name))
+        .map((d) => htmlOf(`/${kind}/${d.name}/`)),
+    );
+    const warned = pages.filter((html) => html.includes('aria-label="Content warning"'));
+    expect(warned.length).toBeGreaterThan(1);
+    for (const html of pages) {
+      const description = meta(html, 'name="description"');
+      expect(description.startsWith('Content warning'), description).toBe(warned.includes(html));
+      expect(meta(html, 'property="og:description"')).toBe(description);
+    }
+  });
+});

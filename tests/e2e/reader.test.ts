@@ -4,6 +4,7 @@
  * exit's focus ring in dark mode, feeds opened in the browser styled under the site's CSP,
  * and the note beside a player whose audio comes from a media host.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -116,6 +117,16 @@ describe.skipIf(!chromiumAvailable())('the reader site in a browser: edges', () 
     expect(await page.locator('aside[aria-label="Crisis support"] a[href="/help/"]').count()).toBe(1);
     await page.context().close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a feed opened in the browser has the contrast of every page (${colorScheme})`, async () => {
+      const { page } = await open('/podcast/feed.xml', colorScheme);
+      await page.waitForLoadState('load');
+      const axe = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   test('an episode whose audio is on a media host says so beside the player, and fetches nothing before play', async () => {
     const episodes = readdirSync(join(DIST, 'podcast'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name));

@@ -151,6 +151,23 @@ describe.runIf(run)('search on the demo site', () => {
     await page.close();
   });
 
+  test('back from a result, a hidden warning the browser puts back is shown, never set out of sight', async () => {
+    const { page } = await openSearch();
+    await search(page, 'meeting');
+    await page.click('summary');
+    await filterBox(page, HIDE, 'relapse').check();
+    await search(page, 'meeting');
+    await page.click('#search-results .result h2 a');
+    await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+    await page.goBack();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Read from the DOM: inside a closed panel the box is not in the accessibility tree.
+    const checked = await page.locator('input[data-filter="hide"][value="relapse"]').isChecked();
+    expect(checked, 'Chromium put the ticked box back (if not, this test shows nothing)').toBe(true);
+    await expect(page.evaluate(() => document.querySelector('details.search-filters')?.hasAttribute('open')), 'the filters are shown').resolves.toBe(true);
+    await page.close();
+  });
+
   test.each([['/pagefind/parts.json'], ['/pagefind/pagefind-entry.json'], ['/pagefind/wasm.en.pagefind']])(
     'when %s fails to load, the reader is told so, and the next search tries again',
     async (path) => {

@@ -19,7 +19,7 @@ export interface StylesheetOptions {
 const STYLE = `
           :root { color-scheme: light dark; --accent: #1d5c63; --muted: #5a5a5a; --line: #d7d7d7; --exit: #b1261d; --focus: #ffbf47; --band: #e4f0f0; }
           @media (prefers-color-scheme: dark) { :root { --accent: #8fd3da; --muted: #b8b8b8; --line: #444; --exit: #d23a2f; --band: #1f2b2c; } }
-          body { font: 1.0625rem/1.6 system-ui, sans-serif; max-width: 42rem; margin: 0 auto; padding: 0 1rem 3rem; }
+          body { font: 1.0625rem/1.6 system-ui, sans-serif; max-width: 42rem; margin: 0 auto; padding: 0 1rem 3rem; background: Canvas; color: CanvasText; }
           a { color: var(--accent); }
           :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
           .bar { display: flex; justify-content: flex-end; padding: 0.75rem 0; }

@@ -15,8 +15,12 @@ export function warningsHtml(warnings: readonly ContentWarning[]): string {
   return text ? `<p><strong>${escapeXml(text)}</strong></p>` : '';
 }
 
-/** A plain-text description: the warnings line first, then the summary. */
-export function describeWithWarnings(summary: string, warnings: readonly ContentWarning[]): string {
+/**
+ * A plain-text description: the warnings line first, then the summary. Feeds keep them apart
+ * with an empty line; a page's meta description (what link previews and search engines
+ * show) runs them on with a space (`separator`).
+ */
+export function describeWithWarnings(summary: string, warnings: readonly ContentWarning[], separator = '\n\n'): string {
   const text = warningsText(warnings);
-  return text ? `${text}\n\n${summary}` : summary;
+  return text ? `${text}${separator}${summary}` : summary;
 }
