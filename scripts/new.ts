@@ -19,7 +19,7 @@ function fail(message: string): never {
 
 if (!kind || !SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) fail(`First say what to create: story, episode or guide${kind ? ` (not "${kind}")` : ''}.`);
 if (rest.length > 0) fail(`Only one slug, please (got "${[slug, ...rest].join(' ')}"); join words with hyphens.`);
-const problem = slugProblem(slug, kind as ScaffoldKind);
+const problem = slugProblem(slug);
 if (problem) fail(`Cannot use that name: ${problem}.`);
 
 const path = scaffoldPath(kind as ScaffoldKind, slug);

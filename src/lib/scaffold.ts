@@ -5,8 +5,6 @@
  * (src/lib/validation/placeholders.ts), so an unfinished file cannot be published.
  */
 import { isoDay } from './dates';
-import { listPageClash } from './pagination';
-import { episodeUrl, storyUrl } from './urls';
 import { PLACEHOLDER as TODO } from './validation/placeholders';
 import { AUDIENCES, AUDIO_TYPES, CONSENT_SCOPES, CONTENT_WARNINGS, RECOVERY_PATHS } from '../schemas/vocabularies';
 
@@ -19,14 +17,13 @@ const FOLDERS: Record<ScaffoldKind, string> = { story: 'stories', episode: 'epis
 export const scaffoldPath = (kind: ScaffoldKind, slug: string) => `src/content/${FOLDERS[kind]}/${slug}.md`;
 
 /** Why a slug cannot be used, or undefined when it can. The slug becomes the page address. */
-export function slugProblem(slug: string, kind: ScaffoldKind): string | undefined {
+export function slugProblem(slug: string): string | undefined {
   if (!slug) return 'give the new file a name (its slug), e.g. learning-to-ask-for-help';
   if (/\.mdx?$/.test(slug)) return `write the slug without ".md": ${slug.replace(/\.mdx?$/, '')}`;
   if (slug.startsWith('_')) return 'a file name starting with "_" is ignored by the site; choose another name';
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
     return `"${slug}" becomes the page address: use lower-case letters, digits and single hyphens only, e.g. learning-to-ask-for-help`;
-  if (kind === 'guide') return undefined;
-  return listPageClash(slug, kind === 'story' ? storyUrl(slug) : episodeUrl(slug));
+  return undefined;
 }
 
 const list = (values: readonly string[]) => values.join(', ');

@@ -106,6 +106,24 @@ describe('what consent, drafts and schedule let into dist/', () => {
   }, 180_000);
 });
 
+describe('addresses', () => {
+  test('a story named "2" has /stories/2/, beside page 2 of the list at /stories/page/2/', () => {
+    const stories = Object.fromEntries(
+      Array.from({ length: 9 }, (_, i) => [`src/content/stories/story-${i}.md`, storyFile({ title: `"Story number ${i}"`, published: `2026-03-${String(10 + i).padStart(2, '0')}` })]),
+    );
+    const root = makeFixture('addresses', { files: { ...stories, 'src/content/stories/2.md': storyFile({ title: '"Two years on"' }) } });
+    const { code, output, dist } = buildFixture(root);
+    expect(code, output).toBe(0);
+    expect(output).not.toMatch(/Could not render|conflicts with/);
+    expect(readFileSync(page(dist, 'stories/2'), 'utf8')).toContain('<h1>Two years on</h1>');
+    const second = readFileSync(page(dist, 'stories/page/2'), 'utf8');
+    expect(second).toContain('Stories, page 2');
+    // Its links to the pages before it: the list itself, which links on to page 2.
+    expect(second).toContain('href="/stories/" rel="prev"');
+    expect(readFileSync(page(dist, 'stories'), 'utf8')).toContain('href="/stories/page/2/" rel="next"');
+  }, 180_000);
+});
+
 describe('the build refuses bad content, naming file, field and fix', () => {
   test('anonymous stories with a phone number, an international number or an email fail, masked', () => {
     const root = makeFixture('anon', {

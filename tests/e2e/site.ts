@@ -41,7 +41,7 @@ export function pagesOfEachType(): SitePage[] {
   const pages = [
     ...fixed('home', '/'),
     ...fixed('story list', '/stories/'),
-    ...fixed('story list, page 2', '/stories/2/'),
+    ...fixed('story list, page 2', '/stories/page/2/'),
     { type: 'story', path: storyPage(), status: 200 },
     ...fixed('episode list', '/podcast/'),
     ...pick('episode', entryPages('podcast'), (html) => html.includes('id="transcript-heading"')),

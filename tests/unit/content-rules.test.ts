@@ -91,20 +91,6 @@ describe('consent', () => {
   });
 });
 
-describe('file names', () => {
-  test('a story or episode named by a number only is an error: /stories/2/ is a page of the list', async () => {
-    const bad = await check({ 'src/content/stories/2.md': storyFile(), 'src/content/episodes/3.md': episodeFile({ episode: '9' }) });
-    expect(bad.errors).toMatchObject([
-      { file: 'src/content/stories/2.md', line: 1, message: expect.stringContaining('/stories/2/ is the address of a page of the list') },
-      { file: 'src/content/episodes/3.md', line: 1, message: expect.stringContaining('/podcast/3/ is the address of a page of the list') },
-    ]);
-    // Digits with words are fine, and guides have no numbered list pages.
-    const guide = '---\ntitle: "A numbered guide"\nsummary: "Guides are listed on one page."\npublished: 2026-05-02\n---\nA guide.\n';
-    const good = await check({ 'src/content/stories/2-years-on.md': storyFile(), 'src/content/guides/2.md': guide });
-    expect(good.errors).toEqual([]);
-  });
-});
-
 test('the word TODO in a title or the text is not a placeholder; "TODO:" and a bare TODO value are', async () => {
   const prose = await check({ [STORY]: storyFile({ title: '"Keeping a TODO list"' }, 'Every morning I wrote a TODO list, and crossed one thing off.') });
   expect(prose.errors).toEqual([]);

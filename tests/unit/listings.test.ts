@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { episodeCard, guideCard, storyCard } from '../../src/lib/cards';
-import { pageTitle } from '../../src/lib/pagination';
+import { pageTitle, underPagePath } from '../../src/lib/pagination';
 import { onPath, onTopic, topicCount, topicLinks } from '../../src/lib/topics';
 
 const day = new Date(Date.UTC(2026, 2, 14));
@@ -54,6 +54,21 @@ describe('pagination', () => {
   test('titles later pages', () => {
     expect(pageTitle('Stories', 1)).toBe('Stories');
     expect(pageTitle('Stories', 2)).toBe('Stories, page 2');
+  });
+  test('later pages live under page/, with their links: /stories/page/2/; page 1 is the list itself', () => {
+    const path = (page: string | undefined, url: Record<string, string | undefined>) => ({ params: { page }, props: { page: { url, data: [] } } });
+    const moved = underPagePath([
+      path(undefined, { current: '/stories/', prev: undefined, next: '/stories/2/', first: '/stories/', last: '/stories/3/' }),
+      path('2', { current: '/stories/2/', prev: '/stories/', next: '/stories/3/', first: '/stories/', last: '/stories/3/' }),
+      path('3', { current: '/stories/3', prev: '/stories/2', next: undefined, first: '/stories', last: '/stories/3' }),
+    ]);
+    expect(moved.map((p) => [p.params.page, p.props.page.url])).toEqual([
+      [undefined, { current: '/stories/', prev: undefined, next: '/stories/page/2/', first: '/stories/', last: '/stories/page/3/' }],
+      ['page/2', { current: '/stories/page/2/', prev: '/stories/', next: '/stories/page/3/', first: '/stories/', last: '/stories/page/3/' }],
+      ['page/3', { current: '/stories/page/3', prev: '/stories/page/2', next: undefined, first: '/stories', last: '/stories/page/3' }],
+    ]);
+    // The rest of each path is kept.
+    expect(moved[1]!.props.page.data).toEqual([]);
   });
 });
 

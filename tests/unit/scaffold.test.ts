@@ -60,13 +60,12 @@ describe('scaffold', () => {
   });
 
   it('accepts only slugs that make a clean page address', () => {
-    expect(slugProblem('learning-to-ask', 'story')).toBeUndefined();
-    expect(slugProblem('Learning To Ask', 'story')).toMatch(/lower-case/);
-    expect(slugProblem('story.md', 'story')).toMatch(/without "\.md"/);
-    expect(slugProblem('_draft', 'story')).toMatch(/ignored/);
-    expect(slugProblem('2', 'story')).toMatch(/\/stories\/2\/ is the address of a page of the list/);
-    expect(slugProblem('3', 'episode')).toMatch(/\/podcast\/3\/ is the address/);
-    expect(slugProblem('2', 'guide')).toBeUndefined();
+    expect(slugProblem('learning-to-ask')).toBeUndefined();
+    expect(slugProblem('Learning To Ask')).toMatch(/lower-case/);
+    expect(slugProblem('story.md')).toMatch(/without "\.md"/);
+    expect(slugProblem('_draft')).toMatch(/ignored/);
+    // Pages of the lists live under /stories/page/N/, so a number is a name like any other.
+    expect(slugProblem('2')).toBeUndefined();
   });
 });
 

@@ -8,9 +8,8 @@ import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
 import { formatClock } from '../duration';
-import { listPageClash } from '../pagination';
 import { isReviewDue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
-import { episodeUrl, sitePathFile, storyUrl } from '../urls';
+import { sitePathFile } from '../urls';
 import { episodeGuid } from '../uuid';
 import { describeWithWarnings } from '../feeds/warnings';
 import { parseTranscript } from '../transcript';
@@ -66,9 +65,6 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
     if (!SLUG.test(raw.slug)) {
       issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name "${raw.slug}" becomes the page address; use lower-case letters, digits and hyphens only, e.g. "learning-to-ask.md".` });
     }
-    const address = raw.collection === 'stories' ? storyUrl(raw.slug) : raw.collection === 'episodes' ? episodeUrl(raw.slug) : undefined;
-    const clash = address && listPageClash(raw.slug, address);
-    if (clash) issues.push({ severity: 'error', file: raw.file, line: 1, message: `file name ${clash}.` });
     if (raw.collection === 'stories') checkAnonymity(raw, options);
     if (!data) continue;
 
