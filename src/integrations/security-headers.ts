@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp, podcastFileHeaders } from '../lib/security-headers';
+import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp } from '../lib/security-headers';
 import { URLS } from '../lib/urls';
 
 export function securityHeaders(): AstroIntegration {
@@ -41,7 +41,6 @@ export function securityHeaders(): AstroIntegration {
         const podcastFiles = existsSync(podcastDir)
           ? readdirSync(podcastDir, { recursive: true, encoding: 'utf8' })
               .map((file) => `${URLS.podcast}${file.split(sep).join('/')}`)
-              .filter((path) => podcastFileHeaders(path) !== undefined)
               .sort()
           : [];
         writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles));

@@ -6,7 +6,7 @@
 import type { ConsentScope } from '../schemas/vocabularies';
 import { CONSENT_SCOPES } from '../schemas/vocabularies';
 import { isoDay } from './dates';
-import { isReviewDue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
+import { isReviewOverdue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
 
 export type ConsentState = 'published' | 'limited scope' | 'withdrawn' | 'scheduled' | 'draft' | 'has errors';
 
@@ -76,7 +76,7 @@ export function consentReport(
       publishes: state === 'scheduled' ? isoDay(story.data.published) : undefined,
       withdrawn: consent.withdrawn ? isoDay(consent.withdrawn) : undefined,
       reviewBy: consent.reviewBy ? isoDay(consent.reviewBy) : undefined,
-      reviewDue: isReviewDue(story.data, production),
+      reviewDue: isReviewOverdue(story.data, production),
     };
   });
   for (const { slug, recordId } of unreadable) {

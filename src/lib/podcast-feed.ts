@@ -64,6 +64,9 @@ export const NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
 } as const;
 
+/** The media type of an episode's chapters.json (Podcasting 2.0 JSON chapters). */
+export const CHAPTERS_TYPE = 'application/json+chapters';
+
 /** The feed's podcast:guid: the editor's, or the UUIDv5 of the feed URL. */
 export const showGuid = (show: { guid?: string | undefined }, feedUrl: string) => show.guid ?? podcastGuid(feedUrl);
 
@@ -98,7 +101,7 @@ function item(episode: PodcastEpisodeItem, seasoned: boolean): string {
     textElement('itunes:episodeType', episode.episodeType),
     textElement('itunes:explicit', trueFalse(episode.explicit)),
     episode.transcript && textElement('podcast:transcript', undefined, { url: episode.transcript.url, type: episode.transcript.type }),
-    episode.chaptersUrl && textElement('podcast:chapters', undefined, { url: episode.chaptersUrl, type: 'application/json+chapters' }),
+    episode.chaptersUrl && textElement('podcast:chapters', undefined, { url: episode.chaptersUrl, type: CHAPTERS_TYPE }),
     ...episode.people.map((p) => textElement('podcast:person', p.name, { role: p.role, href: p.href })),
   ];
   return element('item', {}, children);
@@ -106,6 +109,7 @@ function item(episode: PodcastEpisodeItem, seasoned: boolean): string {
 
 /** The whole feed document. */
 export function buildPodcastFeed(show: PodcastShow, episodes: readonly PodcastEpisodeItem[], options: PodcastFeedOptions): string {
+  const seasoned = episodes.some((e) => e.season !== undefined);
   const newest = episodes.reduce<Date | undefined>((max, e) => (!max || e.published > max ? e.published : max), undefined);
   const channel = element('channel', {}, [
     textElement('title', show.title),
@@ -124,7 +128,7 @@ export function buildPodcastFeed(show: PodcastShow, episodes: readonly PodcastEp
     textElement('podcast:guid', showGuid(show, options.feedUrl)),
     textElement('podcast:locked', yesNo(show.locked), { owner: show.owner.email }),
     show.funding && textElement('podcast:funding', show.funding.text, { url: show.funding.url }),
-    ...episodes.map((episode) => item(episode, episodes.some((e) => e.season !== undefined))),
+    ...episodes.map((episode) => item(episode, seasoned)),
   ]);
   const stylesheet = options.stylesheet ? `<?xml-stylesheet href="${options.stylesheet}" type="text/xsl"?>\n` : '';
   const ns = Object.entries(NAMESPACES)

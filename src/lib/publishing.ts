@@ -34,7 +34,7 @@ export function isWithdrawn(entry: Publishable): boolean {
  * Consent re-confirmation past due: `reviewBy` is a day before today (UTC). On the day
  * itself it is due, not late. A withdrawn story has nothing left to re-confirm.
  */
-export function isReviewDue(entry: Publishable, ctx: PublishingContext): boolean {
+export function isReviewOverdue(entry: Publishable, ctx: PublishingContext): boolean {
   const reviewBy = entry.consent?.reviewBy;
   return reviewBy !== undefined && !isWithdrawn(entry) && isoDay(reviewBy) < isoDay(ctx.now);
 }

@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { transcriptType } from './podcast-feed';
+import { CHAPTERS_TYPE, transcriptType } from './podcast-feed';
 
 /** Directives a meta tag may not carry (browsers ignore them there, with a console error). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
@@ -66,28 +66,44 @@ export function inlineStyleHashes(text: string): string[] {
 
 /**
  * Headers for the files podcast apps and web players fetch from other sites: the podcast
- * feeds, chapters and transcripts (site paths, e.g. /podcast/ep-3/chapters.json). A player
- * in a browser may read them only with CORS (the Podcasting 2.0 transcript spec requires
- * it), and a static host would otherwise guess their types from the extension:
- * application/json for chapters, which the chapters spec wants as application/json+chapters,
- * and nothing known for .srt, which `nosniff` then leaves unreadable. They are public data.
+ * feeds, chapters and transcripts. A player in a browser may read them only with CORS (the
+ * Podcasting 2.0 transcript spec requires it), and a static host would otherwise guess
+ * their types from the extension: application/json for chapters, which the chapters spec
+ * wants as application/json+chapters, and nothing known for .srt, which `nosniff` then
+ * leaves unreadable. They are public data.
+ *
+ * Episode files get one rule per kind, with a `:episode` placeholder (Netlify and Cloudflare
+ * Pages both read it), not one per file: Cloudflare Pages takes at most 100 rules.
  */
-export function podcastFileHeaders(path: string): Record<string, string> | undefined {
-  const cors = { 'Access-Control-Allow-Origin': '*' };
-  if (path.endsWith('/chapters.json')) return { ...cors, 'Content-Type': 'application/json+chapters; charset=utf-8' };
-  if (/\.(vtt|srt)$/.test(path)) return { ...cors, 'Content-Type': `${transcriptType(path)}; charset=utf-8` };
-  if (path.endsWith('.xml')) return cors;
-  return undefined;
+export const PODCAST_FILE_RULES: ReadonlyArray<{ pattern: string; headers: Record<string, string> }> = [
+  { pattern: '/podcast/:episode/chapters.json', headers: { 'Content-Type': `${CHAPTERS_TYPE}; charset=utf-8` } },
+  { pattern: '/podcast/:episode/transcript.vtt', headers: { 'Content-Type': `${transcriptType('x.vtt')}; charset=utf-8` } },
+  { pattern: '/podcast/:episode/transcript.srt', headers: { 'Content-Type': `${transcriptType('x.srt')}; charset=utf-8` } },
+].map((rule) => ({ ...rule, headers: { 'Access-Control-Allow-Origin': '*', ...rule.headers } }));
+
+/** Whether a site path is matched by a `_headers` pattern: `*` is any text, `:name` one path segment. */
+export function headerPatternMatches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split(/(\*|:[A-Za-z]\w*)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(path);
 }
 
-/** The text of `_headers`: every header for every path, then those of the podcast's files (podcastFileHeaders). */
+/**
+ * The text of `_headers`: every header for every path; then, for the podcast's files that
+ * exist (`podcastFiles`, site paths), their rules (PODCAST_FILE_RULES) and the feeds'
+ * CORS, one exact path per feed (a show has one or two).
+ */
 export function headersFile(csp: string, podcastFiles: readonly string[] = []): string {
   const lines = ['/*', `  Content-Security-Policy: ${csp}`];
   for (const [name, value] of Object.entries(STATIC_HEADERS)) lines.push(`  ${name}: ${value}`);
-  for (const path of podcastFiles) {
-    const headers = podcastFileHeaders(path);
-    if (!headers) continue;
-    lines.push(path);
+  const rules = [
+    ...PODCAST_FILE_RULES.filter((rule) => podcastFiles.some((path) => headerPatternMatches(rule.pattern, path))),
+    ...podcastFiles.filter((path) => /^\/podcast\/[^/]+\.xml$/.test(path)).map((pattern) => ({ pattern, headers: { 'Access-Control-Allow-Origin': '*' } })),
+  ];
+  for (const { pattern, headers } of rules) {
+    lines.push(pattern);
     for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
   }
   return `${lines.join('\n')}\n`;

@@ -120,7 +120,11 @@ describe("the podcast's files for apps and web players", () => {
         return [response.headers.get('content-type'), response.headers.get('access-control-allow-origin')];
       };
       expect(await head(`${episode}chapters.json`)).toEqual(['application/json+chapters; charset=utf-8', '*']);
-      expect(await head(`${episode}transcript.vtt`)).toEqual(['text/vtt; charset=utf-8', '*']);
+      const transcripts = readdirSync(join(DIST, 'podcast'), { recursive: true, encoding: 'utf8' }).filter((f) => /transcript\.(vtt|srt)$/.test(f));
+      expect(transcripts.length).toBeGreaterThan(0);
+      for (const transcript of transcripts) {
+        expect(await head(`/podcast/${transcript}`)).toEqual([transcript.endsWith('.vtt') ? 'text/vtt; charset=utf-8' : 'application/x-subrip; charset=utf-8', '*']);
+      }
       expect((await head('/podcast/feed.xml'))[1]).toBe('*');
       expect(await head(episode)).toEqual(['text/html; charset=utf-8', null]);
     } finally {

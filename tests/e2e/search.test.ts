@@ -165,6 +165,15 @@ describe.runIf(run)('search on the demo site', () => {
     const checked = await page.locator('input[data-filter="hide"][value="relapse"]').isChecked();
     expect(checked, 'Chromium put the ticked box back (if not, this test shows nothing)').toBe(true);
     await expect(page.evaluate(() => document.querySelector('details.search-filters')?.hasAttribute('open')), 'the filters are shown').resolves.toBe(true);
+    // A page kept whole by the browser (its back-forward cache, which Playwright turns off)
+    // comes back through 'pageshow': the panel, closed meanwhile, opens again.
+    const reopened = await page.evaluate(() => {
+      const panel = document.querySelector<HTMLDetailsElement>('details.search-filters')!;
+      panel.open = false;
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      return panel.open;
+    });
+    expect(reopened).toBe(true);
     await page.close();
   });
 

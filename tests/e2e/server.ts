@@ -1,12 +1,13 @@
 /**
  * A tiny static server for dist/ on 127.0.0.1, for the browser tests. It serves the
- * headers of dist/_headers like a static host would (the `/*` block and exact paths), so the
+ * headers of dist/_headers like a static host would (patterns with `*` and `:name`), so the
  * header CSP is tested too.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headerPatternMatches } from '../../src/lib/security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +26,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The blocks of a `_headers` file: path pattern → headers. This site writes `/*` and exact paths. */
+/** The blocks of a `_headers` file: path pattern → headers (`*` any text, `:name` one segment). */
 export function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   const blocks = new Map<string, Record<string, string>>();
   let current: Record<string, string> | undefined;
@@ -59,8 +60,9 @@ export async function serveDist(dist: string): Promise<StaticServer> {
       status = 404;
       file = join(dist, '404.html');
     }
-    // As a static host does: its own type from the extension, then the `/*` block, then the file's own block.
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...blocks.get('/*'), ...(status === 200 ? blocks.get(path) : undefined) });
+    // As a static host does: its own type from the extension, then every block whose pattern matches.
+    const matching = [...blocks].filter(([pattern]) => status === 200 || pattern === '/*').filter(([pattern]) => headerPatternMatches(pattern, path));
+    res.writeHead(status, Object.assign({ 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, ...matching.map(([, headers]) => headers)));
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -104,10 +104,11 @@ test('the word TODO in a title or the text is not a placeholder; "TODO:" and a b
 
 test('an invisible control character is an error naming file, line, column and character, in stories and data files alike', async () => {
   const topics = '- id: alcohol\n  name: Alcohol\n  description: Living free\f of alcohol.\n- id: family\n  name: Family\n  description: Family.\n';
-  const bad = await check({ 'src/content/topics.yaml': topics, [STORY]: storyFile({}, 'A body.\n\nA second\u000b paragraph.') });
-  expect(bad.errors.map((e) => [e.file, e.line, e.message.slice(0, 66)])).toEqual([
-    [STORY, 14, 'holds an invisible control character (U+000B) at column 9, often p'],
-    ['src/content/topics.yaml', 3, 'holds an invisible control character (U+000C) at column 27, often '],
+  const bad = await check({ 'src/content/topics.yaml': topics, [STORY]: storyFile({ summary: '"A 🌱 summary\u0007."' }, 'A body.\n\nA second\u000b paragraph.') });
+  expect(bad.errors.map((e) => [e.file, e.line, e.field, e.message.slice(0, 66)])).toEqual([
+    [STORY, 3, 'summary', 'holds an invisible control character (U+0007) at column 22, often '],
+    [STORY, 14, 'body', 'holds an invisible control character (U+000B) at column 9, often p'],
+    ['src/content/topics.yaml', 3, undefined, 'holds an invisible control character (U+000C) at column 27, often '],
   ]);
 });
 

@@ -4,7 +4,7 @@ import {
   hasPage,
   isInBuild,
   isInFeeds,
-  isReviewDue,
+  isReviewOverdue,
   isScheduled,
   isSearchable,
   isWithdrawn,
@@ -90,14 +90,14 @@ describe('consent re-confirmation', () => {
   const reviewing = (reviewBy: string, withdrawn?: Date): Publishable => ({ published: day('2026-03-14'), consent: { scope: ['web'], reviewBy: day(reviewBy), withdrawn } });
   test('is due on its day (not late), past due from the next, whatever the hour of the build', () => {
     const lateInTheDay = { now: new Date('2026-06-15T23:59:00Z') };
-    expect(isReviewDue(reviewing('2026-06-15'), ctx)).toBe(false);
-    expect(isReviewDue(reviewing('2026-06-15'), lateInTheDay)).toBe(false);
-    expect(isReviewDue(reviewing('2026-06-14'), ctx)).toBe(true);
-    expect(isReviewDue(reviewing('2026-06-16'), lateInTheDay)).toBe(false);
+    expect(isReviewOverdue(reviewing('2026-06-15'), ctx)).toBe(false);
+    expect(isReviewOverdue(reviewing('2026-06-15'), lateInTheDay)).toBe(false);
+    expect(isReviewOverdue(reviewing('2026-06-14'), ctx)).toBe(true);
+    expect(isReviewOverdue(reviewing('2026-06-16'), lateInTheDay)).toBe(false);
   });
   test('never for a withdrawn story, nor one without reviewBy', () => {
-    expect(isReviewDue(reviewing('2026-01-01', day('2026-05-01')), ctx)).toBe(false);
-    expect(isReviewDue(story(), ctx)).toBe(false);
+    expect(isReviewOverdue(reviewing('2026-01-01', day('2026-05-01')), ctx)).toBe(false);
+    expect(isReviewOverdue(story(), ctx)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { cspFromHtml, headersFile, inlineStyleHashes, mergeCsp, parseCsp } from '../../src/lib/security-headers';
+import { cspFromHtml, headerPatternMatches, headersFile, inlineStyleHashes, mergeCsp, parseCsp } from '../../src/lib/security-headers';
 
 describe('security headers', () => {
   test('reads the CSP meta tag Astro writes', () => {
@@ -27,22 +27,36 @@ describe('security headers', () => {
     expect(file).toContain("frame-ancestors 'none'");
   });
 
-  test('gives the podcast\'s feeds, chapters and transcripts CORS and their types, and nothing else', () => {
-    const file = headersFile("default-src 'self'", ['/podcast/ep-3/chapters.json', '/podcast/ep-3/transcript.srt', '/podcast/ep-4/transcript.vtt', '/podcast/feed.xml', '/podcast/ep-3/index.html']);
-    expect(file.split('\n').slice(7)).toEqual([
-      '/podcast/ep-3/chapters.json',
+  test('gives the podcast\'s feeds, chapters and transcripts CORS and their types, one rule per kind of file', () => {
+    const episodes = Array.from({ length: 120 }, (_, i) => [`/podcast/ep-${i}/chapters.json`, `/podcast/ep-${i}/transcript.${i % 2 ? 'srt' : 'vtt'}`, `/podcast/ep-${i}/index.html`]).flat();
+    const file = headersFile("default-src 'self'", [...episodes, '/podcast/feed.xml', '/podcast/index.html', '/podcast/page/2/index.html']);
+    const lines = file.split('\n');
+    expect(lines.slice(lines.indexOf('/podcast/:episode/chapters.json'))).toEqual([
+      '/podcast/:episode/chapters.json',
       '  Access-Control-Allow-Origin: *',
       '  Content-Type: application/json+chapters; charset=utf-8',
-      '/podcast/ep-3/transcript.srt',
-      '  Access-Control-Allow-Origin: *',
-      '  Content-Type: application/x-subrip; charset=utf-8',
-      '/podcast/ep-4/transcript.vtt',
+      '/podcast/:episode/transcript.vtt',
       '  Access-Control-Allow-Origin: *',
       '  Content-Type: text/vtt; charset=utf-8',
+      '/podcast/:episode/transcript.srt',
+      '  Access-Control-Allow-Origin: *',
+      '  Content-Type: application/x-subrip; charset=utf-8',
       '/podcast/feed.xml',
       '  Access-Control-Allow-Origin: *',
       '',
     ]);
+    // Five rules in all, however many episodes (Cloudflare Pages reads at most 100).
+    expect(lines.filter((line) => line.startsWith('/'))).toHaveLength(5);
+    // A show without chapters or transcripts gets no rule for them.
+    expect(headersFile("default-src 'self'", ['/podcast/feed.xml'])).not.toContain(':episode');
+  });
+
+  test('reads `_headers` patterns as the hosts do: `:name` is one path segment, `*` any text', () => {
+    expect(headerPatternMatches('/podcast/:episode/chapters.json', '/podcast/ep-3/chapters.json')).toBe(true);
+    expect(headerPatternMatches('/podcast/:episode/chapters.json', '/podcast/a/b/chapters.json')).toBe(false);
+    expect(headerPatternMatches('/podcast/:episode/chapters.json', '/podcast/ep-3/chapters.jsonx')).toBe(false);
+    expect(headerPatternMatches('/*', '/stories/x/')).toBe(true);
+    expect(headerPatternMatches('/podcast/feed.xml', '/podcast/feedxxml')).toBe(false);
   });
 
   test('hashes the inline styles of the feed stylesheet exactly as browsers do', () => {

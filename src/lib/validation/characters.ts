@@ -5,19 +5,29 @@
  * column, never dropped without a word.
  */
 import { XML_INVALID } from '../feeds/xml';
+import { dottedKey } from './frontmatter';
 import type { ContentIssue } from './issues';
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function checkControlCharacters(files: ReadonlyArray<{ file: string; text: string }>, issues: ContentIssue[]): void {
-  for (const { file, text } of files) {
-    text.split('\n').forEach((line, index) => {
+/**
+ * `files`: editors' Markdown (with the line its body starts on) and YAML data files. A problem
+ * in Markdown names the front-matter field its line belongs to, or "body".
+ */
+export function checkControlCharacters(files: ReadonlyArray<{ file: string; text: string; bodyLine?: number }>, issues: ContentIssue[]): void {
+  for (const { file, text, bodyLine } of files) {
+    const lines = text.split('\n');
+    lines.forEach((line, index) => {
       for (const match of line.matchAll(XML_INVALID)) {
+        // Columns count characters as an editor's cursor does: an emoji is one.
+        const column = [...line.slice(0, match.index)].length + 1;
         issues.push({
           severity: 'error',
           file,
           line: index + 1,
-          message: `holds an invisible control character (${codePoint(match[0])}) at column ${match.index + 1}, often pasted from a word processor; delete it. Feeds cannot carry it: podcast apps and feed readers would refuse them.`,
+          // A data file is a list of items, which a key path names badly: its line says enough.
+          field: bodyLine === undefined ? undefined : index + 1 >= bodyLine ? 'body' : dottedKey(lines, index),
+          message: `holds an invisible control character (${codePoint(match[0])}) at column ${column}, often pasted from a word processor; delete it. Feeds cannot carry it: podcast apps and feed readers would refuse the feed.`,
         });
       }
     });

@@ -8,7 +8,7 @@ import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
 import { formatClock } from '../duration';
-import { isReviewDue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
+import { isReviewOverdue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
 import { sitePathFile } from '../urls';
 import { episodeGuid } from '../uuid';
 import { describeWithWarnings } from '../feeds/warnings';
@@ -115,7 +115,8 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
       // gate then does not count the player's link as broken (src/lib/gates/run.ts).
       const audioFile = sitePathFile(episode.audio.url);
       const audioPath = audioFile !== undefined && options.publicDir ? join(options.publicDir, audioFile) : undefined;
-      if (audioPath && !existsSync(audioPath)) {
+      const audioStat = audioPath ? statSync(audioPath, { throwIfNoEntry: false }) : undefined;
+      if (audioPath && !audioStat?.isFile()) {
         options.issues.push({
           severity: 'warning',
           file: raw.file,
@@ -123,10 +124,9 @@ export async function checkEntrySet(parsed: Parsed[], options: EntryRuleOptions)
           field: 'audio.url',
           message: `"${episode.audio.url}" is not in public/ (no public/${audioFile}): the episode is published, but its player and feed point at a file this build does not contain. Upload the file to the site at that path, put it in public/${audioFile}, or give the media host's full https:// URL.`,
         });
-      } else if (audioPath && statSync(audioPath).size !== episode.audio.bytes) {
+      } else if (audioStat && audioStat.size !== episode.audio.bytes) {
         // The feed announces `bytes` as the enclosure's length: apps show download progress by it.
-        const size = statSync(audioPath).size;
-        options.issues.push({ severity: 'warning', file: raw.file, line: at(['audio', 'bytes']), field: 'audio.bytes', message: `is ${episode.audio.bytes}, but public/${audioFile} is ${size} bytes; write bytes: ${size}, the size podcast apps are told to expect.` });
+        options.issues.push({ severity: 'warning', file: raw.file, line: at(['audio', 'bytes']), field: 'audio.bytes', message: `is ${episode.audio.bytes}, but public/${audioFile} is ${audioStat.size} bytes; write bytes: ${audioStat.size}, the size podcast apps are told to expect.` });
       }
       // Chapters are marks on the episode's timeline: in order, and within the audio.
       episode.chapters.forEach((chapter, index) => {
@@ -178,7 +178,7 @@ export function podcastAppProblems(episode: Pick<EpisodeData, 'audio' | 'summary
   if (fitting && !fitting.includes(type)) {
     problems.push({ path: ['audio', 'type'], message: `is ${type}, but the file ends in .${extension} (${fitting.join(' or ')}); apps go by one or the other, so make them agree.` });
   }
-  if (url.startsWith('http:')) {
+  if (/^http:/i.test(url)) {
     problems.push({ path: ['audio', 'url'], message: 'is an http:// address: the episode page\'s player plays only https audio (the site\'s security policy), and some podcast apps refuse http. Use the media host\'s https:// address.' });
   }
   if (episode.title.length > 255) {
@@ -201,7 +201,7 @@ async function checkStory(
   if (consent.given > story.published) {
     error('consent.given', ['consent', 'given'], `${isoDay(consent.given)} is after published (${isoDay(story.published)}); a story can only be published once consent is given. Check the consent record ${consent.recordId}.`);
   }
-  if (consent.reviewBy && isReviewDue(story, options.context)) {
+  if (consent.reviewBy && isReviewOverdue(story, options.context)) {
     options.issues.push({
       severity: 'warning',
       file: raw.file,

@@ -5,6 +5,7 @@
  * errors it causes on the same line ("episode: TODO" is also "not a whole number").
  */
 import type { ContentIssue } from './issues';
+import { dottedKey } from './frontmatter';
 import type { RawEntry } from './load';
 
 /** The marker `npm run new` writes. */
@@ -16,37 +17,6 @@ export const PLACEHOLDER = 'TODO';
  * The word in prose ("keeping a TODO list") is not one.
  */
 const MARKER = new RegExp(`\\b${PLACEHOLDER}:|^\\s*(?:-\\s*)?(?:[A-Za-z]\\w*\\s*:\\s*)?(?:\\[\\s*)?(["']?)${PLACEHOLDER}\\1\\s*\\]?\\s*(?:#.*)?$`);
-
-const KEY = /^(\s*)(?:-\s*)?([A-Za-z]\w*)\s*:/;
-
-const ITEM = /^(\s*)-\s/;
-
-/**
- * "consent.recordId" for a nested front-matter line, from the indentation of the lines
- * above; a list item ("- web") is named by the key it belongs to ("consent.scope").
- */
-function dottedKey(lines: readonly string[], index: number): string | undefined {
-  let at = index;
-  const item = KEY.exec(lines[at]!) ? undefined : ITEM.exec(lines[at]!);
-  if (item) {
-    // The item's key is the nearest key above at its indentation or less ("scope:\n- web" is YAML too).
-    const depth = item[1]!.length;
-    at = lines.slice(0, at).findLastIndex((line) => (KEY.exec(line)?.[1]!.length ?? Infinity) <= depth);
-    if (at < 0) return undefined;
-  }
-  const own = KEY.exec(lines[at]!);
-  if (!own) return undefined;
-  const path = [own[2]!];
-  let indent = own[1]!.length;
-  for (let i = at - 1; i >= 0 && indent > 0; i--) {
-    const parent = KEY.exec(lines[i]!);
-    if (parent && parent[1]!.length < indent) {
-      path.unshift(parent[2]!);
-      indent = parent[1]!.length;
-    }
-  }
-  return path.join('.');
-}
 
 export function checkPlaceholders(entries: readonly RawEntry[], issues: ContentIssue[]): void {
   const found: ContentIssue[] = [];

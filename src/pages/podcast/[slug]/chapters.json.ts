@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { podcastEpisodes } from '../../../lib/feeds/podcast-source';
 import type { Episode } from '../../../lib/queries';
-import { chaptersDocument } from '../../../lib/podcast-feed';
+import { CHAPTERS_TYPE, chaptersDocument } from '../../../lib/podcast-feed';
 
 export const getStaticPaths = (async () =>
   (await podcastEpisodes())
@@ -11,5 +11,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ episode: Episode }> = ({ props: { episode } }) =>
   new Response(JSON.stringify(chaptersDocument(episode.data.chapters), null, 2), {
-    headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' },
+    // A static build keeps no response header: dist/_headers gives the file this type (src/lib/security-headers.ts).
+    headers: { 'Content-Type': `${CHAPTERS_TYPE}; charset=utf-8` },
   });
