@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { toldStoriesHtml } from '../../src/lib/feeds/episode-notes';
 import { absolutizeHtml, FEED_ITEM_LIMIT, feedEntriesOf, feedItem, newestFirst, selectFeedItems, type FeedCandidate, type FeedEntry } from '../../src/lib/feeds/items';
-import { describeWithWarnings, warningsText } from '../../src/lib/feeds/warnings';
+import { describeWithWarnings, PAGE_DESCRIPTION_SUMMARY, pageDescription, warningsText } from '../../src/lib/feeds/warnings';
 
 const SITE = 'https://sharedpath.example.org/';
 const TRICKY = `Tom & Jerry <live> "quoted" and 'single'`;
@@ -29,6 +29,17 @@ describe('content warnings', () => {
     expect(warningsText([])).toBeUndefined();
     expect(warningsText(['self-harm'])).toBe('Content warning: self-harm.');
     expect(describeWithWarnings('Summary.', ['relapse', 'eating-disorder'])).toBe('Content warnings: relapse, eating disorders.\n\nSummary.');
+  });
+  test('open a page\'s description, whose summary is cut at a word within 300 characters', () => {
+    expect(pageDescription('Short summary.', ['relapse'])).toBe('Content warning: relapse. Short summary.');
+    expect(pageDescription('Short summary.', [])).toBe('Short summary.');
+    const long = `${'word '.repeat(70)}ending`; // 356 characters
+    const cut = pageDescription(long, ['suicide']);
+    expect(cut.startsWith('Content warning: suicide. word ')).toBe(true);
+    expect(cut.endsWith('word…')).toBe(true);
+    expect([...cut.slice('Content warning: suicide. '.length)].length).toBeLessThanOrEqual(PAGE_DESCRIPTION_SUMMARY + 1);
+    // Exactly 300 characters are kept whole.
+    expect(pageDescription('é'.repeat(300), [])).toBe('é'.repeat(300));
   });
 });
 

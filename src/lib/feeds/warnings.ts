@@ -15,12 +15,22 @@ export function warningsHtml(warnings: readonly ContentWarning[]): string {
   return text ? `<p><strong>${escapeXml(text)}</strong></p>` : '';
 }
 
-/**
- * A plain-text description: the warnings line first, then the summary. Feeds keep them apart
- * with an empty line; a page's meta description (what link previews and search engines
- * show) runs them on with a space (`separator`).
- */
-export function describeWithWarnings(summary: string, warnings: readonly ContentWarning[], separator = '\n\n'): string {
+/** A plain-text description: the warnings line first, then the summary, apart (feeds). */
+export function describeWithWarnings(summary: string, warnings: readonly ContentWarning[]): string {
   const text = warningsText(warnings);
-  return text ? `${text}${separator}${summary}` : summary;
+  return text ? `${text}\n\n${summary}` : summary;
+}
+
+/** Characters of summary a page's description keeps: what link previews and search engines show. */
+export const PAGE_DESCRIPTION_SUMMARY = 300;
+
+/**
+ * A page's meta and og description: the warnings line whole, then the summary, cut at a word
+ * within PAGE_DESCRIPTION_SUMMARY characters (an episode's may run to 4,000).
+ */
+export function pageDescription(summary: string, warnings: readonly ContentWarning[]): string {
+  const chars = [...summary];
+  const cut = chars.length <= PAGE_DESCRIPTION_SUMMARY ? summary : `${chars.slice(0, PAGE_DESCRIPTION_SUMMARY).join('').replace(/\s+\S*$/, '')}…`;
+  const text = warningsText(warnings);
+  return text ? `${text} ${cut}` : cut;
 }
