@@ -78,12 +78,17 @@ function category({ name, subcategory }: PodcastCategory): string {
 }
 
 /**
- * `seasoned`: some episode of the show has a season. A full episode without one then counts
- * as season 1, as the content checks count it, or Apple would list it under no season; a
- * trailer or bonus without one stays the show's own.
+ * An episode's season as the feed and its page give it. `seasoned`: some episode of the show
+ * has a season. A full episode without one then counts as season 1, as the content checks
+ * count it, or Apple would list it under no season; a trailer or bonus without one stays the
+ * show's own.
  */
+export function episodeSeason(episode: { season?: number | undefined; episodeType: string }, seasoned: boolean): number | undefined {
+  return episode.season ?? (seasoned && episode.episodeType === 'full' ? 1 : undefined);
+}
+
 function item(episode: PodcastEpisodeItem, seasoned: boolean): string {
-  const season = episode.season ?? (seasoned && episode.episodeType === 'full' ? 1 : undefined);
+  const season = episodeSeason(episode, seasoned);
   const children: Child[] = [
     textElement('title', episode.title),
     textElement('description', describeWithWarnings(episode.summary, episode.contentWarnings)),

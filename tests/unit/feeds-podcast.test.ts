@@ -2,7 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed } from 'podcast-partytime';
 import { describe, expect, test } from 'vitest';
-import { buildPodcastFeed, chaptersDocument, transcriptType, type PodcastEpisodeItem, type PodcastShow } from '../../src/lib/podcast-feed';
+import { buildPodcastFeed, chaptersDocument, episodeSeason, transcriptType, type PodcastEpisodeItem, type PodcastShow } from '../../src/lib/podcast-feed';
 import { podcastGuid } from '../../src/lib/uuid';
 import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/items';
 
@@ -126,6 +126,8 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
       ['full', '2', '3'],
       ['full', '1', '3'],
     ]);
+    // The episode's page says the same (episodeSeason is shared).
+    expect([episodeSeason({ episodeType: 'full' }, true), episodeSeason({ episodeType: 'bonus' }, true), episodeSeason({ episodeType: 'full' }, false), episodeSeason({ season: 2, episodeType: 'trailer' }, false)]).toEqual([1, undefined, undefined, 2]);
     // A show without seasons names none.
     expect(items([episode({ season: undefined, episodeType: 'full' }), episode({ guid: 'g2', season: undefined, episodeType: 'full' })])).toEqual([
       ['full', undefined, '3'],
