@@ -16,6 +16,6 @@ if (issues.length === 0) {
   console.log(`Content checks passed (${counts}).`);
 } else {
   console.log(formatReport(issues));
-  console.log(hasErrors(issues) ? `\nContent checks failed (${counts} read).` : `\nContent checks passed with warnings (${counts}).`);
+  console.log(hasErrors(issues) ? `\nContent checks failed (${counts} without errors).` : `\nContent checks passed with warnings (${counts}).`);
 }
 process.exit(hasErrors(issues) ? 1 : 0);

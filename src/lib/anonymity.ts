@@ -301,3 +301,14 @@ export function findIdentifyingDetails(text: string, options: ScanOptions): Iden
     .filter((m) => !allowed.some(([from, to]) => m.start >= from && m.end <= to))
     .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `text` with every contact detail found masked: for text that may be printed (a consent
+ * record id in the report, a value quoted back in an error). Phones at VALID leniency by
+ * default, so record ids such as 2026-0142 stay readable.
+ */
+export function maskIdentifying(text: string, options: ScanOptions = { countries: ['US', 'GB'], phoneLeniency: 'VALID' }): string {
+  let masked = text;
+  for (const m of [...findIdentifyingDetails(text, options)].reverse()) masked = masked.slice(0, m.start) + m.masked + masked.slice(m.end);
+  return masked;
+}

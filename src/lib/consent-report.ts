@@ -6,6 +6,7 @@
 import type { ConsentScope } from '../schemas/vocabularies';
 import { CONSENT_SCOPES } from '../schemas/vocabularies';
 import { isoDay } from './dates';
+import { maskIdentifying } from './anonymity';
 import { isReviewOverdue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
 
 export type ConsentState = 'published' | 'limited scope' | 'withdrawn' | 'scheduled' | 'draft' | 'has errors';
@@ -69,7 +70,7 @@ export function consentReport(
     const appearsIn = (['page', 'search', 'feeds'] as const).filter((k) => decided[k === 'search' ? 'searchable' : k]);
     return {
       slug: story.slug,
-      recordId: consent.recordId,
+      recordId: maskIdentifying(consent.recordId),
       state,
       missingScopes: CONSENT_SCOPES.filter((s) => !consent.scope.includes(s)),
       appearsIn: decided.podcast ? [...appearsIn, 'podcast'] : [...appearsIn],
@@ -80,7 +81,7 @@ export function consentReport(
     };
   });
   for (const { slug, recordId } of unreadable) {
-    rows.push({ slug, recordId, state: 'has errors', missingScopes: [], appearsIn: [], reviewDue: false });
+    rows.push({ slug, recordId: recordId === undefined ? undefined : maskIdentifying(recordId), state: 'has errors', missingScopes: [], appearsIn: [], reviewDue: false });
   }
   return { date: isoDay(ctx.now), stories: rows.sort((a, b) => a.slug.localeCompare(b.slug)) };
 }

@@ -67,6 +67,13 @@ describe('consentReport', () => {
     expect(text).toMatch(/^d-later +C-d-later +scheduled for 2026-12-24$/m);
     expect(text).toContain('review due: 1.');
   });
+
+  it('masks a contact detail written into a record id, readable or not', () => {
+    const leaky = { ...story('g-leaky', ALL), data: { ...story('g-leaky', ALL).data, consent: { recordId: 'Jane jane.doe@example.com', scope: ALL } } };
+    const masked = consentReport([leaky], { now }, [{ slug: 'h-broken', recordId: 'call +44 20 7946 0958' }]);
+    expect(masked.stories.map((r) => r.recordId)).toEqual(['Jane j***@***', 'call +4* ** **** **58']);
+    expect(formatConsentReport(masked)).not.toMatch(/jane\.doe|7946 0958/);
+  });
 });
 
 describe('npm run consent:report', () => {

@@ -301,6 +301,30 @@ describe('anonymity', () => {
     expect(bad.errors[0]!.message).toContain(masked);
     expect(bad.report).not.toContain(detail);
   });
+  test('the storyteller\'s name and the photo\'s alt text are checked too, and the consent record id always', async () => {
+    const files = {
+      [STORY]: storyFile({
+        storyteller: '"Jane, 07700 900123"',
+        image: '\n  src: ./photo.jpg\n  alt: "Jane (jane.doe@example.com) with coffee"',
+        consent: consent('  given: 2026-02-28\n  scope: [web]').replace('C-2026-099', 'Jane Smith jane.doe@example.com'),
+      }),
+      'src/content/stories/photo.jpg': await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer(),
+    };
+    const bad = await check(files);
+    expect(bad.errors.map((e) => e.field).sort()).toEqual(['consent.recordId', 'image.alt', 'storyteller']);
+    expect(bad.report).not.toMatch(/07700 900123|jane\.doe@example\.com/);
+    // A record id that only looks like a phone number stays fine.
+    const id = await check({ [STORY]: storyFile({ consent: consent('  given: 2026-02-28\n  scope: [web]').replace('C-2026-099', '2026-0142') }) });
+    expect(id.errors).toEqual([]);
+  });
+  test('a note left after TODO: is not quoted back, and its contact details are still reported, masked', async () => {
+    const bad = await check({ [STORY]: storyFile({}, 'A body.\n\nTODO: ask Jane on 07700 900123 whether this is ok') });
+    expect(bad.errors.map((e) => [e.field, e.message.slice(0, 40)]).sort()).toEqual([
+      ['body', 'contains a phone number (0**** ****23) b'],
+      ['body', 'still holds a placeholder from `npm run '],
+    ]);
+    expect(bad.report).not.toContain('07700 900123');
+  });
   test('title and summary are checked too', async () => {
     const bad = await check({ [STORY]: storyFile({ title: '"Call 312-555-0199"', summary: '"Mail me: a.b@example.org"' }) });
     expect(bad.errors.map((e) => [e.field, e.line])).toEqual([['title', 2], ['summary', 3]]);
@@ -339,6 +363,14 @@ test('missing front matter and broken YAML are reported with a line', async () =
   });
   expect(result.errors.map((e) => e.file).sort()).toEqual([STORY, 'src/content/stories/y.md']);
   expect(result.errors.every((e) => typeof e.line === 'number')).toBe(true);
+});
+
+test('a Markdown file the site would not read (.MD, .markdown) is an error naming it, not a silent skip', async () => {
+  const bad = await check({ 'src/content/stories/shouting.MD': storyFile(), 'src/content/guides/long-name.markdown': storyFile() });
+  expect(bad.errors.map((e) => `${e.file} ${e.message}`).sort()).toEqual([
+    'src/content/guides/long-name.markdown is not read: only files ending in .md or .mdx (lower case) are published. Rename it to long-name.md.',
+    'src/content/stories/shouting.MD is not read: only files ending in .md or .mdx (lower case) are published. Rename it to shouting.md.',
+  ]);
 });
 
 test('file names must be usable as page addresses', async () => {

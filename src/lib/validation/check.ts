@@ -14,7 +14,7 @@ import type { MeetingData } from '../../schemas/meeting';
 import type { PodcastData } from '../../schemas/podcast';
 import { StorySchema, type StoryData } from '../../schemas/story';
 import type { TopicData } from '../../schemas/topic';
-import { findIdentifyingDetails } from '../anonymity';
+import { maskIdentifying } from '../anonymity';
 import { URLS } from '../urls';
 import { showGuid } from '../podcast-feed';
 import type { PublishingContext } from '../publishing';
@@ -66,16 +66,10 @@ function parseEntry(raw: RawEntry, issues: ContentIssue[]): unknown {
   return parsed.ok ? parsed.data : undefined;
 }
 
-/**
- * Masks contact details that slipped into a message (an invalid value quoted back), as a
- * last safety net. VALID leniency, so consent record ids like C-2026-014 stay readable.
- */
+/** Masks contact details that slipped into a message (an invalid value quoted back), as a last safety net. */
 function redact(issue: ContentIssue): ContentIssue {
-  const found = findIdentifyingDetails(issue.message, { countries: ['US', 'GB'], phoneLeniency: 'VALID' });
-  if (!found.length) return issue;
-  let message = issue.message;
-  for (const m of [...found].reverse()) message = message.slice(0, m.start) + m.masked + message.slice(m.end);
-  return { ...issue, message };
+  const message = maskIdentifying(issue.message);
+  return message === issue.message ? issue : { ...issue, message };
 }
 
 /** Checks an already-loaded content set. */
@@ -101,6 +95,10 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
   checkSafeMessaging(entries, raw.entries, issues);
   checkPlaceholders(raw.entries, issues);
   checkControlCharacters([...raw.entries, ...Object.values(raw.data).filter((f) => f !== undefined)], issues);
+  for (const file of raw.unread ?? []) {
+    const name = file.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+    issues.push({ severity: 'error', file, message: `is not read: only files ending in .md or .mdx (lower case) are published. Rename it to ${name}.md.` });
+  }
   return { issues: issues.map(redact), content: { ...entries, ...data } };
 }
 

@@ -198,6 +198,11 @@ async function checkStory(
   error: (field: string | undefined, path: Array<string | number>, message: string) => void,
 ) {
   const { consent } = story;
+  // The record id is printed by the consent report and read in pull requests: it names the
+  // signed form, never the person. (Phones at VALID leniency: ids such as 2026-0142 look like one.)
+  for (const m of findIdentifyingDetails(consent.recordId, { countries: options.countries, phoneLeniency: 'VALID' })) {
+    error('consent.recordId', ['consent', 'recordId'], `contains ${withArticle(m.kind)} (${m.masked}). The record id names the signed consent form, e.g. C-2026-014: never a name or contact detail, since the consent report and pull requests show it.`);
+  }
   if (consent.given > story.published) {
     error('consent.given', ['consent', 'given'], `${isoDay(consent.given)} is after published (${isoDay(story.published)}); a story can only be published once consent is given. Check the consent record ${consent.recordId}.`);
   }
@@ -237,11 +242,20 @@ function checkAnonymity(raw: RawEntry, options: EntryRuleOptions) {
       line,
       field: where,
       message: `contains ${withArticle(kind)} (${masked}) but the story is anonymous. Remove it, or set anonymous: false if the storyteller agreed to be identified, or list the exact text under anonymityAllow if it is not about the storyteller.`,
+      anonymity: true,
     });
-  for (const field of ['title', 'summary'] as const) {
-    const text = fields[field];
+  // Every published text of the story: the storyteller's name is shown on its page, in
+  // episodes and in feeds, and a photo's alt text is read out and indexed.
+  const image = fields.image as Record<string, unknown> | undefined;
+  const published: Array<[string, Array<string | number>, unknown]> = [
+    ['title', ['title'], fields.title],
+    ['summary', ['summary'], fields.summary],
+    ['storyteller', ['storyteller'], fields.storyteller],
+    ['image.alt', ['image', 'alt'], image && typeof image === 'object' ? image.alt : undefined],
+  ];
+  for (const [field, path, text] of published) {
     if (typeof text !== 'string') continue;
-    for (const m of findIdentifyingDetails(text, scan)) report(field, raw.frontmatter?.lineOf([field]), m.kind, m.masked);
+    for (const m of findIdentifyingDetails(text, scan)) report(field, raw.frontmatter?.lineOf(path), m.kind, m.masked);
   }
   for (const m of findIdentifyingDetails(raw.body, scan)) report('body', lineAtOffset(raw.body, m.start, raw.bodyLine), m.kind, m.masked);
 }

@@ -12,6 +12,8 @@ export interface ContentIssue {
   field?: string | undefined;
   /** What is wrong and what to do. Never contains a storyteller's contact details in full. */
   message: string;
+  /** Set on anonymity errors, which no other problem on the same line may hide (placeholders.ts). */
+  anonymity?: true;
 }
 
 const location = (issue: ContentIssue) => (issue.line ? `${issue.file}:${issue.line}` : issue.file);

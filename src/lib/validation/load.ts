@@ -36,25 +36,37 @@ export interface RawContent {
   root: string;
   entries: RawEntry[];
   data: Partial<Record<DataFile, RawDataFile>>;
+  /** Markdown files the site does not read (`.MD`, `.markdown`), relative to the root. */
+  unread?: string[];
 }
 
-function listEntryFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
+/** What the site reads as an entry: `.md` and `.mdx`, as the collections' glob loaders do; `_name.md` is left out. */
+const ENTRY_FILE = /\.mdx?$/;
+/** Markdown under another name (`.MD`, `.markdown`): the site would not read it, so the checks must say so. */
+const MARKDOWN_ELSEWISE = /\.(md|mdx|markdown|mdown|mkd)$/i;
+
+function listEntryFiles(dir: string): { files: string[]; unread: string[] } {
+  const files: string[] = [];
+  const unread: string[] = [];
+  if (!existsSync(dir)) return { files, unread };
   for (const dirent of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!dirent.isFile() || !/\.mdx?$/.test(dirent.name) || dirent.name.startsWith('_')) continue;
-    out.push(join(dirent.parentPath, dirent.name));
+    if (!dirent.isFile() || dirent.name.startsWith('_')) continue;
+    if (ENTRY_FILE.test(dirent.name)) files.push(join(dirent.parentPath, dirent.name));
+    else if (MARKDOWN_ELSEWISE.test(dirent.name)) unread.push(join(dirent.parentPath, dirent.name));
   }
-  return out.sort();
+  return { files: files.sort(), unread: unread.sort() };
 }
 
 /** Everything under `<root>/src/content`, parsed but not yet validated. */
 export function loadContent(root: string): RawContent {
   const contentDir = join(root, 'src', 'content');
   const entries: RawEntry[] = [];
+  const unread: string[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = join(contentDir, collection);
-    for (const absolutePath of listEntryFiles(dir)) {
+    const listed = listEntryFiles(dir);
+    unread.push(...listed.unread.map((path) => relative(root, path)));
+    for (const absolutePath of listed.files) {
       const text = readFileSync(absolutePath, 'utf8');
       const parts = splitMarkdown(text);
       const slug = relative(dir, absolutePath).replace(/\.mdx?$/, '').split('\\').join('/');
@@ -68,5 +80,5 @@ export function loadContent(root: string): RawContent {
     const text = readFileSync(absolutePath, 'utf8');
     data[name] = { name, file: relative(root, absolutePath), absolutePath, text, yaml: parseYamlWithLines(text) };
   }
-  return { root, entries, data };
+  return { root, entries, data, unread };
 }
