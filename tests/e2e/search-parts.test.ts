@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index';
-import { SEARCH_LOAD_FAILED, SEARCH_PARTS_FILE } from '../../src/lib/search';
+import { SEARCH_PARTS_FILE } from '../../src/lib/search';
 import { chromiumAvailable } from '../helpers/browser';
-import { failFirstRequest, searchStatus, siteInBrowser } from './harness';
+import { searchThroughOneFailedLoad, siteInBrowser } from './harness';
 import { DIST, PROJECT } from './site';
 
 const run = chromiumAvailable();
@@ -95,18 +95,8 @@ describe.runIf(run)('search over an index in parts', () => {
 
   test('when one part fails to load, the reader is told so, and the next search finds everything', async () => {
     const expected = await results(whole.origin, 'recovery');
-    const context = await whole.browser.newContext();
-    const failed = await failFirstRequest(context, `${parts[0]}pagefind-entry.json`);
-    const page = await context.newPage();
-    await page.goto(`${parted.origin}/search/`);
-    await page.fill('#search-input', 'recovery');
-    await page.press('#search-input', 'Enter');
-    expect(await searchStatus(page, /could not load/)).toBe(SEARCH_LOAD_FAILED);
-    expect(failed()).toBe(1);
-    await page.press('#search-input', 'Enter');
-    await searchStatus(page, /results? for/);
-    const total = Number(/(\d+) results? for/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
-    expect(total).toBe(expected.length);
-    await context.close();
+    const { page, status } = await searchThroughOneFailedLoad(whole.browser, parted.origin, `${parts[0]}pagefind-entry.json`, 'recovery');
+    expect(Number(/(\d+) results? for/.exec(status)?.[1])).toBe(expected.length);
+    await page.context().close();
   });
 });

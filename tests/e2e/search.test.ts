@@ -6,11 +6,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseCalendarDate } from '../../src/lib/dates';
-import { RESULTS_PER_PAGE, SEARCH_LOAD_FAILED } from '../../src/lib/search';
+import { RESULTS_PER_PAGE } from '../../src/lib/search';
 import { handoffName } from '../../src/lib/search-handoff';
 import { SITE } from '../../src/site.config';
 import { chromiumAvailable } from '../helpers/browser';
-import { failFirstRequest, searchStatus, siteInBrowser } from './harness';
+import { searchThroughOneFailedLoad, siteInBrowser } from './harness';
 
 const run = chromiumAvailable();
 const site = siteInBrowser();
@@ -180,18 +180,10 @@ describe.runIf(run)('search on the demo site', () => {
   test.each([['/pagefind/parts.json'], ['/pagefind/pagefind-entry.json'], ['/pagefind/wasm.en.pagefind']])(
     'when %s fails to load, the reader is told so, and the next search tries again',
     async (path) => {
-      const context = await site.browser.newContext();
-      const failed = await failFirstRequest(context, path);
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/search/`);
-      await page.fill('#search-input', 'kintsugi');
-      await page.press('#search-input', 'Enter');
-      expect(await searchStatus(page, /could not load/)).toBe(SEARCH_LOAD_FAILED);
-      expect(failed()).toBe(1);
-      await page.press('#search-input', 'Enter');
-      await searchStatus(page, /for “kintsugi”/);
+      const { page, status } = await searchThroughOneFailedLoad(site.browser, site.origin, path, 'kintsugi');
+      expect(status).toMatch(/for “kintsugi”/);
       expect(await page.$$eval('#search-results .result h2 a', (a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname))).toEqual(['/stories/mending-with-gold/']);
-      await context.close();
+      await page.context().close();
     },
   );
 

@@ -5,7 +5,7 @@
  * column, never dropped without a word.
  */
 import { XML_INVALID } from '../feeds/xml';
-import { dottedKey } from './frontmatter';
+import { fieldAtLine } from './frontmatter';
 import type { ContentIssue } from './issues';
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -28,8 +28,8 @@ export function checkControlCharacters(files: ReadonlyArray<{ file: string; text
           severity: 'error',
           file,
           line: index + 1,
-          // A data file is a list of items, which a key path names badly: its line says enough.
-          field: bodyLine === undefined ? undefined : index + 1 >= bodyLine ? 'body' : dottedKey(lines, index),
+          // A data file (no body line) is a list of items, which a key path names badly: its line says enough.
+          field: fieldAtLine(lines, index, bodyLine),
           message: `holds an invisible control character (${codePoint(match[0])}) at column ${column}, often pasted from a word processor; delete it. Feeds cannot carry it: podcast apps and feed readers would refuse the feed.`,
         });
       }

@@ -74,7 +74,7 @@ const ITEM = /^(\s*)-\s/;
  * "consent.recordId" for a nested front-matter line, from the indentation of the lines
  * above; a list item ("- web") is named by the key it belongs to ("consent.scope").
  */
-export function dottedKey(lines: readonly string[], index: number): string | undefined {
+function dottedKey(lines: readonly string[], index: number): string | undefined {
   let at = index;
   const item = KEY.exec(lines[at]!) ? undefined : ITEM.exec(lines[at]!);
   if (item) {
@@ -95,4 +95,14 @@ export function dottedKey(lines: readonly string[], index: number): string | und
     }
   }
   return path.join('.');
+}
+
+/**
+ * The field an editor's line belongs to, for a report: "body" from `bodyLine` on (1-based),
+ * else the front-matter key path (dottedKey). Without a body line (no front matter) there is
+ * no field to name.
+ */
+export function fieldAtLine(lines: readonly string[], index: number, bodyLine: number | undefined): string | undefined {
+  if (bodyLine === undefined) return undefined;
+  return index + 1 >= bodyLine ? 'body' : dottedKey(lines, index);
 }

@@ -5,7 +5,7 @@
  * errors it causes on the same line ("episode: TODO" is also "not a whole number").
  */
 import type { ContentIssue } from './issues';
-import { dottedKey } from './frontmatter';
+import { fieldAtLine } from './frontmatter';
 import type { RawEntry } from './load';
 
 /** The marker `npm run new` writes. */
@@ -25,8 +25,7 @@ export function checkPlaceholders(entries: readonly RawEntry[], issues: ContentI
     lines.forEach((text, index) => {
       // A YAML comment line may say anything; only values and the body count.
       if (!MARKER.test(text) || /^\s*#/.test(text)) return;
-      const inBody = index + 1 >= entry.bodyLine && entry.frontmatter !== undefined;
-      const key = inBody ? 'body' : dottedKey(lines, index);
+      const key = fieldAtLine(lines, index, entry.frontmatter === undefined ? undefined : entry.bodyLine);
       // The line is not quoted: a note left there may hold someone's phone number.
       found.push({
         severity: 'error',
