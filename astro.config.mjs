@@ -2,14 +2,20 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { hostLimits } from './src/integrations/host-limits.ts';
 import { postBuildGates } from './src/integrations/post-build-gates.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sitemapWithoutNoindex } from './src/integrations/sitemap.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/markdown-base-links.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
+  // site.yaml's url (or SITE_URL); a path in it (https://name.github.io/repo/) puts the whole
+  // site under that path: every page, asset, feed, sitemap entry and search file.
   site: SITE.url,
+  base: SITE.base,
   trailingSlash: 'always',
   // Render the next page while the last one is written to disk: with one at a time Astro's
   // thread waited on file writes for half of page generation (npm run bench, 4,000 stories:
@@ -20,13 +26,14 @@ export default defineConfig({
   // photos at 360 and 720 px, measured in README, Performance).
   image: { service: sharpImageService({ webp: { effort: 2 } }) },
   // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
-  // CSP; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
-  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), postBuildGates()],
+  // CSP; hostLimits() checks every file against the host's limits; postBuildGates() must stay last: it checks what every other integration wrote to dist/.
+  integrations: [contentChecks(), mdx(), sitemapWithoutNoindex(), searchIndex(), securityHeaders(), hostLimits(), postBuildGates()],
   // Story pages whose data, related stories and code are unchanged are copied from the last
   // build instead of rendered (keys: src/lib/page-cache.ts). The cache is in node_modules/.astro.
   experimental: { incrementalBuild: true },
   // Shiki colours code with inline style attributes, which the CSP below forbids.
-  markdown: { syntaxHighlight: false },
+  // Editors' root links (/help/) follow the site under its base path.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: SITE.base === '/' ? [] : [baseLinksPlugin(SITE.base)] }) },
   // Readers make no third-party request: everything comes from the site itself. Astro adds
   // the hashes of its own inline scripts and styles; `frame-ancestors` and the other
   // headers a meta tag cannot carry go to dist/_headers (src/integrations/security-headers.ts).

@@ -29,7 +29,7 @@ export interface PrepareOptions {
 }
 
 // The build reads these root files too (.htmlvalidate.json: the post-build HTML gate).
-const COPIED = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', '.htmlvalidate.json', 'build.env', 'public'];
+const COPIED = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', '.htmlvalidate.json', 'build.env', 'site.yaml', 'public'];
 
 /** Ids of the topics in the copy's topics.yaml, so stories only use real ones. */
 function topicIds(root: string): string[] {

@@ -9,12 +9,17 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp } from '../lib/security-headers';
-import { URLS } from '../lib/urls';
+import { deployHost } from '../lib/hosts';
+import { ROUTES } from '../lib/urls';
 
 export function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'shared-path:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -34,16 +39,22 @@ export function securityHeaders(): AstroIntegration {
           policies.push(csp);
         }
         // Feeds open in a browser styled by rss.xsl, whose inline styles need their own hashes.
-        const xsl = join(root, URLS.feedStylesheet);
+        const xsl = join(root, ROUTES.feedStylesheet);
         const feedStyles = existsSync(xsl) ? inlineStyleHashes(readFileSync(xsl, 'utf8')) : [];
         if (feedStyles.length) policies.push(`style-src ${feedStyles.join(' ')}`);
-        const podcastDir = join(root, URLS.podcast);
+        const podcastDir = join(root, ROUTES.podcast);
         const podcastFiles = existsSync(podcastDir)
           ? readdirSync(podcastDir, { recursive: true, encoding: 'utf8' })
-              .map((file) => `${URLS.podcast}${file.split(sep).join('/')}`)
+              .map((file) => `${ROUTES.podcast}${file.split(sep).join('/')}`)
               .sort()
           : [];
-        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles));
+        // GitHub Pages sets no custom headers and would publish _headers as a page: there the
+        // meta tags (CSP, referrer) are all the protection a page gets (docs/deploy.md).
+        if (deployHost() === 'github-pages') {
+          logger.info(`GitHub Pages: no _headers written; every page carries its CSP and referrer policy as meta tags (${pages.length} pages checked).`);
+          return;
+        }
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles, base));
         logger.info(`Wrote _headers from the CSP of ${pages.length} pages.`);
       },
     },

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { hasNoindexMeta, headOf } from '../lib/feeds/noindex';
+import { withoutBase } from '../lib/urls';
 
 const CHUNK = 16 * 1024;
 
@@ -40,12 +41,14 @@ function readHead(file: string): string | undefined {
 }
 
 /** The sitemap's filter over a built site: pages only (paths ending in /), and none whose <head> says noindex. */
-export function sitemapFilter(outDir: string): (page: string) => boolean {
+export function sitemapFilter(outDir: string, base = '/'): (page: string) => boolean {
   return (page) => {
-    const path = decodeURI(new URL(page).pathname);
+    // Under a base path (/repo/), the page's file in dist/ is without it.
+    const path = withoutBase(decodeURI(new URL(page).pathname), base);
     if (!path.endsWith('/')) return false; // feeds, calendars, JSON: not pages
     const head = readHead(join(outDir, path, 'index.html'));
-    return !(head !== undefined && hasNoindexMeta(head));
+    // A page whose file cannot be found is left out: the sitemap lists only what is known to be indexable.
+    return head !== undefined && !hasNoindexMeta(head);
   };
 }
 
@@ -54,7 +57,7 @@ export function sitemapWithoutNoindex(): AstroIntegration {
     name: 'shared-path:sitemap',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        updateConfig({ integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(config.outDir)) })] });
+        updateConfig({ integrations: [sitemap({ filter: sitemapFilter(fileURLToPath(config.outDir), config.base) })] });
       },
     },
   };

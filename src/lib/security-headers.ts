@@ -8,6 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import { CHAPTERS_TYPE, transcriptType } from './podcast-feed';
+import { withBase } from './urls';
 
 /** Directives a meta tag may not carry (browsers ignore them there, with a console error). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
@@ -95,15 +96,16 @@ export function headerPatternMatches(pattern: string, path: string): boolean {
  * exist (`podcastFiles`, site paths), their rules (PODCAST_FILE_RULES) and the feeds'
  * CORS, one exact path per feed (a show has one or two).
  */
-export function headersFile(csp: string, podcastFiles: readonly string[] = []): string {
-  const lines = ['/*', `  Content-Security-Policy: ${csp}`];
+export function headersFile(csp: string, podcastFiles: readonly string[] = [], base = '/'): string {
+  // A site under a path (base "/repo/") is served there: its rules are too.
+  const lines = [withBase('/*', base), `  Content-Security-Policy: ${csp}`];
   for (const [name, value] of Object.entries(STATIC_HEADERS)) lines.push(`  ${name}: ${value}`);
   const rules = [
     ...PODCAST_FILE_RULES.filter((rule) => podcastFiles.some((path) => headerPatternMatches(rule.pattern, path))),
     ...podcastFiles.filter((path) => /^\/podcast\/[^/]+\.xml$/.test(path)).map((pattern) => ({ pattern, headers: { 'Access-Control-Allow-Origin': '*' } })),
   ];
   for (const { pattern, headers } of rules) {
-    lines.push(pattern);
+    lines.push(withBase(pattern, base));
     for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
   }
   return `${lines.join('\n')}\n`;

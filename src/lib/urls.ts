@@ -1,16 +1,42 @@
-/** Every URL of the site, built in one place and reused by pages, feeds and the sitemap. */
+/**
+ * Every URL of the site, built in one place and reused by pages, feeds and the sitemap.
+ * Each is a path from the host's root, under the path the site lives at ("/" or, for a
+ * GitHub project page, "/repo/": Astro's `base`, from site.yaml's url or SITE_URL).
+ */
 
-export const storyUrl = (slug: string) => `/stories/${slug}/`;
-export const episodeUrl = (slug: string) => `/podcast/${slug}/`;
-export const guideUrl = (slug: string) => `/guides/${slug}/`;
-export const topicUrl = (id: string) => `/topics/${id}/`;
-export const topicFeedUrl = (id: string) => `/topics/${id}/rss.xml`;
+/**
+ * Astro's `base` as Vite writes it into pages and browser scripts. Outside a build (scripts
+ * run by tsx, unit tests) there is no base: "/".
+ */
+const BASE: string = (typeof import.meta.env === 'object' && import.meta.env.BASE_URL) || '/';
+
+/** A root path under the site's base: "/help/" → "/repo/help/". Anything else is left as it is. */
+export function withBase(path: string, base: string = BASE): string {
+  if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return path === prefix || path.startsWith(`${prefix}/`) ? path : `${prefix}${path}`;
+}
+
+/** The reverse, for a path read back from a built page: "/repo/help/" → "/help/" (dist/help/). */
+export function withoutBase(path: string, base: string = BASE): string {
+  if (base === '/') return path;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (path === prefix) return '/';
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
+
+export const storyUrl = (slug: string) => withBase(`/stories/${slug}/`);
+export const episodeUrl = (slug: string) => withBase(`/podcast/${slug}/`);
+export const guideUrl = (slug: string) => withBase(`/guides/${slug}/`);
+export const topicUrl = (id: string) => withBase(`/topics/${id}/`);
+export const topicFeedUrl = (id: string) => withBase(`/topics/${id}/rss.xml`);
 /** Stories on one recovery path (a page added for readers; not part of the editors' contract). */
-export const pathUrl = (id: string) => `/paths/${id}/`;
+export const pathUrl = (id: string) => withBase(`/paths/${id}/`);
 /** JSON chapters of an episode (Podcasting 2.0 podcast:chapters). */
-export const episodeChaptersUrl = (slug: string) => `/podcast/${slug}/chapters.json`;
+export const episodeChaptersUrl = (slug: string) => withBase(`/podcast/${slug}/chapters.json`);
 /** The transcript published beside an episode page, keeping its format's extension. */
-export const episodeTranscriptUrl = (slug: string, ext: 'vtt' | 'srt') => `/podcast/${slug}/transcript.${ext}`;
+export const episodeTranscriptUrl = (slug: string, ext: 'vtt' | 'srt') => withBase(`/podcast/${slug}/transcript.${ext}`);
 
 /**
  * The anchor of a meeting on /meetings/. Prefixed, so that no meeting id can clash with an
@@ -18,7 +44,8 @@ export const episodeTranscriptUrl = (slug: string, ext: 'vtt' | 'srt') => `/podc
  */
 export const meetingAnchor = (id: string) => `meeting-${id}`;
 
-export const URLS = {
+/** Root paths as Astro writes them into dist/ (for a file's place there): without the base. */
+export const ROUTES = {
   home: '/',
   stories: '/stories/',
   podcast: '/podcast/',
@@ -39,6 +66,9 @@ export const URLS = {
   /** XSL stylesheet that makes the feeds readable in a browser (src/pages/rss.xsl.ts). */
   feedStylesheet: '/rss.xsl',
 } as const;
+
+/** The same addresses under the site's base, for links. */
+export const URLS = Object.fromEntries(Object.entries(ROUTES).map(([k, v]) => [k, withBase(v)])) as { readonly [K in keyof typeof ROUTES]: string };
 
 /**
  * The file a site path such as an episode's `audio.url: /audio/ep3.mp3` points at, relative

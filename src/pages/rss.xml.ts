@@ -7,7 +7,7 @@ import { SITE } from '../site.config';
 export const GET: APIRoute = async ({ site }) =>
   siteFeedResponse({
     title: SITE.name,
-    description: `${SITE.tagline} Everything new: stories, podcast episodes and guides.`,
+    description: `${SITE.tagline ?? SITE.description} Everything new: stories, podcast episodes and guides.`,
     site: siteOf(site),
     page: URLS.home,
     self: URLS.rss,

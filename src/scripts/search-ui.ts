@@ -6,6 +6,7 @@
 // A module, not a global script: otherwise `status` below collides with window.status.
 import { formatDate, parseCalendarDate } from '../lib/dates';
 import { RESULTS_PER_PAGE, SEARCH_LOAD_FAILED, SEARCH_PART_FOLDER, SEARCH_PARTS_FILE } from '../lib/search';
+import { withBase } from '../lib/urls';
 import { emptyFilters, FILTER_GROUPS, parseSearchLink, searchLink, type FilterGroup, type SearchState } from '../lib/search-link';
 interface PagefindResultData {
   url: string;
@@ -33,19 +34,20 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   // A variable path keeps the bundler from resolving a file that exists only after the build.
-  const path = '/pagefind/pagefind.js';
+  const path = withBase('/pagefind/pagefind.js');
   const loading = (async () => {
     // A large site's index comes in parts (src/lib/search.ts); the list is fetched beside
     // the script (revalidated: a cached list could miss a part after a redeploy), and each
     // part is merged with the same options as the first.
-    const [module, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, fetch(SEARCH_PARTS_FILE, { cache: 'no-cache' }).then(partList)]);
-    const options = { excerptLength: 24 };
+    const [module, parts] = await Promise.all([import(/* @vite-ignore */ path) as Promise<Pagefind>, fetch(withBase(SEARCH_PARTS_FILE), { cache: 'no-cache' }).then(partList)]);
+    // Pagefind knows pages by their place in dist/; under a base path their addresses start with it.
+    const options = { excerptLength: 24, baseUrl: withBase('/') };
     try {
       await module.options(options);
       // An empty search only waits for the index to load, and throws if it could not;
       // Pagefind would otherwise wait for a failed first part forever before merging.
       await module.preload('');
-      await Promise.all(parts.map((part) => module.mergeIndex(part, options)));
+      await Promise.all(parts.map((part) => module.mergeIndex(withBase(part), options)));
       await module.preload('');
     } catch (error) {
       // Pagefind keeps its state, failed parts included, until destroyed.

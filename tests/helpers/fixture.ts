@@ -25,7 +25,7 @@ export function makeFixture(name: string, options: FixtureOptions = {}): string 
   const root = join(TMP, `${name}-${process.pid}-${++counter}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const item of ['astro.config.mjs', 'tsconfig.json', '.htmlvalidate.json', 'public']) {
+  for (const item of ['astro.config.mjs', 'tsconfig.json', '.htmlvalidate.json', 'site.yaml', 'public']) {
     if (existsSync(join(PROJECT, item))) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   }
   cpSync(join(PROJECT, 'src'), join(root, 'src'), {

@@ -33,4 +33,12 @@ describe('sitemap filter', () => {
     expect(keep(`${SITE}/rss.xml`)).toBe(false);
     expect(keep(`${SITE}/meetings.ics`)).toBe(false);
   });
+
+  test('under a base path, reads each page from its place in dist/ (without the base), and leaves out a page it cannot find', () => {
+    const keep = sitemapFilter(dist, '/repo/');
+    expect(keep('https://name.github.io/repo/stories/open/')).toBe(true);
+    // Read as dist/repo/stories/no-search/ this page was once found nowhere and kept.
+    expect(keep('https://name.github.io/repo/stories/no-search/')).toBe(false);
+    expect(keep('https://name.github.io/repo/stories/missing/')).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { getImage } from 'astro:assets';
 import { buildPodcastFeed, showGuid, transcriptType, type PodcastEpisodeItem } from '../podcast-feed';
 import { getEpisodes, getPodcast, inFeeds, type Episode } from '../queries';
-import { episodeChaptersUrl, episodeTranscriptUrl, episodeUrl, URLS } from '../urls';
+import { episodeChaptersUrl, episodeTranscriptUrl, episodeUrl, URLS, withBase } from '../urls';
 import { episodeGuid } from '../uuid';
 import { toldStoriesHtml } from './episode-notes';
 import { absolutizeHtml } from './items';
@@ -51,7 +51,7 @@ async function episodeItem(episode: Episode, site: URL, guidOfShow: string): Pro
     season: data.season,
     episodeType: data.episodeType,
     explicit: data.explicit,
-    audio: { url: new URL(data.audio.url, site).href, bytes: data.audio.bytes, type: data.audio.type, seconds: data.audio.duration },
+    audio: { url: new URL(withBase(data.audio.url), site).href, bytes: data.audio.bytes, type: data.audio.type, seconds: data.audio.duration },
     contentWarnings: data.contentWarnings,
     notesHtml: notes,
     transcript: ext && data.transcript

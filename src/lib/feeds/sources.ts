@@ -8,7 +8,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getEpisodes, getGuides, getStories, getTopics, inFeeds, toldStories, type Episode, type Guide, type Story } from '../queries';
-import { episodeUrl, guideUrl, storyUrl } from '../urls';
+import { episodeUrl, guideUrl, storyUrl, withBase } from '../urls';
 import { toldStoriesHtml, type ToldStory } from './episode-notes';
 import { feedEntriesOf, type FeedCandidate, type FeedEntry } from './items';
 
@@ -64,7 +64,7 @@ async function episodeEntry(episode: Episode, site: string | URL): Promise<FeedE
     ...(await commonFields(episode, episodeUrl(episode.id))),
     contentWarnings: episode.data.contentWarnings,
     html: (await renderBody(episode)) + toldStoriesHtml(await toldStoriesOf(episode, site)),
-    enclosure: { url: audio.url, length: audio.bytes, type: audio.type },
+    enclosure: { url: withBase(audio.url), length: audio.bytes, type: audio.type },
   };
 }
 

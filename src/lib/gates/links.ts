@@ -54,26 +54,32 @@ export function extractLinks(html: string): PageLink[] {
 }
 
 /**
- * The dist/ path a link needs, or undefined when the link is not internal.
- * `pagePath` is the page's path in dist/ ("stories/a/index.html"); `site` the site's origin.
+ * The dist/ path a link needs ("/stories/a/"), or undefined when the link is not internal.
+ * `pagePath` is the page's path in dist/ ("stories/a/index.html"); `site` the site's address,
+ * with the path the site lives under, if any ("https://name.github.io/repo/"): dist/ is
+ * served there, so a link to the host's root outside that path is broken.
  */
 export function internalTarget(url: string, pagePath: string, site: string): string | undefined {
   if (url.startsWith('#') || SKIPPED_SCHEME.test(url)) return undefined;
-  const pageUrl = new URL(`/${pagePath.replace(/(^|\/)index\.html$/, '$1')}`, site);
+  const siteUrl = new URL(site.endsWith('/') ? site : `${site}/`);
+  const pageUrl = new URL(pagePath.replace(/(^|\/)index\.html$/, '$1'), siteUrl);
   let resolved: URL;
   try {
     resolved = new URL(url, pageUrl);
   } catch {
     return url; // unparseable: report it as written
   }
-  if (resolved.origin !== new URL(site).origin) return undefined;
+  if (resolved.origin !== siteUrl.origin) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(resolved.pathname);
   } catch {
     path = resolved.pathname;
   }
-  return path;
+  if (siteUrl.pathname === '/') return path;
+  // Outside the site's path: nothing of dist/ is served there.
+  if (!`${path}/`.startsWith(siteUrl.pathname)) return `outside:${path}`;
+  return `/${path.slice(siteUrl.pathname.length)}`;
 }
 
 /**
@@ -102,7 +108,11 @@ export function brokenLinks(html: string, pagePath: string, site: string, exists
   for (const link of extractLinks(html)) {
     const target = internalTarget(link.url, pagePath, site);
     if (target === undefined) continue;
-    const reason = target.startsWith('/') ? brokenReason(target, exists) : `"${link.url}" is not a valid URL`;
+    const reason = target.startsWith('outside:')
+      ? `${target.slice(8)} is outside the path the site lives under (${new URL(site).pathname}): link to the page under it`
+      : target.startsWith('/')
+        ? brokenReason(target, exists)
+        : `"${link.url}" is not a valid URL`;
     if (reason) out.push({ line: link.line, url: link.url, reason });
   }
   return out;

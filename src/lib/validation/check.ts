@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'astro/zod';
-import { SITE } from '../../site.config';
 import { EpisodeSchema, type EpisodeData } from '../../schemas/episode';
 import { GuideSchema, type GuideData } from '../../schemas/guide';
 import type { HelplineData } from '../../schemas/helpline';
@@ -15,6 +14,7 @@ import type { PodcastData } from '../../schemas/podcast';
 import { StorySchema, type StoryData } from '../../schemas/story';
 import type { TopicData } from '../../schemas/topic';
 import { maskIdentifying } from '../anonymity';
+import { loadSiteSettings } from '../site-settings';
 import { URLS } from '../urls';
 import { showGuid } from '../podcast-feed';
 import type { PublishingContext } from '../publishing';
@@ -75,12 +75,15 @@ function redact(issue: ContentIssue): ContentIssue {
 /** Checks an already-loaded content set. */
 export async function checkLoadedContent(raw: RawContent, options: CheckOptions): Promise<CheckResult> {
   const issues: ContentIssue[] = [];
+  // site.yaml is checked with the content: one report names every problem, settings included.
+  const { site, issues: siteIssues } = loadSiteSettings(raw.root);
+  issues.push(...siteIssues);
   const data = await checkDataFiles(raw.data as Record<string, RawDataFile | undefined>, options.context, issues);
 
   const parsed = raw.entries.map((entry) => ({ raw: entry, data: parseEntry(entry, issues) }));
   const countries =
     options.countries ??
-    ([...new Set([SITE.helplineCountry, ...data.helplines.map((h) => h.country).filter((c) => c !== 'international')])] as CountryCode[]);
+    ([...new Set([...(site ? [site.helplineCountry] : []), ...data.helplines.map((h) => h.country).filter((c) => c !== 'international')])] as CountryCode[]);
   const entries = await checkEntrySet(parsed as Array<{ raw: RawEntry; data: StoryData | EpisodeData | GuideData | undefined }>, {
     context: options.context,
     topicIds: new Set(data.topics.map((t) => t.id)),
@@ -89,7 +92,7 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     hasPodcast: data.podcast !== undefined,
     podcastFile: raw.data.podcast?.file,
     publicDir: join(raw.root, 'public'),
-    showGuid: showGuid(data.podcast ?? {}, new URL(URLS.podcastFeed, SITE.url).href),
+    showGuid: showGuid(data.podcast ?? {}, new URL(URLS.podcastFeed.slice(1), site?.url ?? 'https://example.org/').href),
     issues,
   });
   checkSafeMessaging(entries, raw.entries, issues);
