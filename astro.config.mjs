@@ -16,6 +16,8 @@ export default defineConfig({
   // site under that path: every page, asset, feed, sitemap entry and search file.
   site: SITE.url,
   base: SITE.base,
+  // The same base for src/lib/urls.ts, in pages and in browser scripts alike.
+  vite: { define: { __SHARED_PATH_BASE__: JSON.stringify(SITE.base) } },
   trailingSlash: 'always',
   // Render the next page while the last one is written to disk: with one at a time Astro's
   // thread waited on file writes for half of page generation (npm run bench, 4,000 stories:

@@ -4,11 +4,13 @@
  * GitHub project page, "/repo/": Astro's `base`, from site.yaml's url or SITE_URL).
  */
 
+declare const __SHARED_PATH_BASE__: string | undefined;
 /**
- * Astro's `base` as Vite writes it into pages and browser scripts. Outside a build (scripts
- * run by tsx, unit tests) there is no base: "/".
+ * The site's base path, which astro.config.mjs has Vite write into pages and browser scripts
+ * (`vite.define`; not import.meta.env.BASE_URL, which a BASE_URL variable in the build's
+ * environment overrides). Outside a build (scripts run by tsx, unit tests) there is none: "/".
  */
-const BASE: string = (typeof import.meta.env === 'object' && import.meta.env.BASE_URL) || '/';
+const BASE: string = typeof __SHARED_PATH_BASE__ === 'string' ? __SHARED_PATH_BASE__ : '/';
 
 /** A root path under the site's base: "/help/" → "/repo/help/". Anything else is left as it is. */
 export function withBase(path: string, base: string = BASE): string {
