@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { HEADER_ONLY_DIRECTIVES, cspFromHtml, headersFile, inlineStyleHashes, mergeCsp } from '../lib/security-headers';
-import { deployHost } from '../lib/hosts';
+import { deployHost, isPreviewDeploy } from '../lib/hosts';
 import { ROUTES } from '../lib/urls';
 
 export function securityHeaders(): AstroIntegration {
@@ -54,7 +54,7 @@ export function securityHeaders(): AstroIntegration {
           logger.info(`GitHub Pages: no _headers written; every page carries its CSP and referrer policy as meta tags (${pages.length} pages checked).`);
           return;
         }
-        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles, base));
+        writeFileSync(join(root, '_headers'), headersFile(mergeCsp(policies, HEADER_ONLY_DIRECTIVES), podcastFiles, base, isPreviewDeploy()));
         logger.info(`Wrote _headers from the CSP of ${pages.length} pages.`);
       },
     },

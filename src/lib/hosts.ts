@@ -87,3 +87,12 @@ export function cloudflareLimitProblems(files: readonly OutputFile[], headers: s
   }
   return problems;
 }
+
+/**
+ * Whether this build is a preview (a pull request's or a branch's deploy): a public address
+ * all the same, so every page carries noindex and search engines keep it out. Netlify says
+ * so in CONTEXT; SHARED_PATH_PREVIEW_DEPLOY=1 says it for any other host.
+ */
+export function isPreviewDeploy(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SHARED_PATH_PREVIEW_DEPLOY === '1' || env.CONTEXT === 'deploy-preview' || env.CONTEXT === 'branch-deploy';
+}

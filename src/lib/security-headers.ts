@@ -96,10 +96,12 @@ export function headerPatternMatches(pattern: string, path: string): boolean {
  * exist (`podcastFiles`, site paths), their rules (PODCAST_FILE_RULES) and the feeds'
  * CORS, one exact path per feed (a show has one or two).
  */
-export function headersFile(csp: string, podcastFiles: readonly string[] = [], base = '/'): string {
+export function headersFile(csp: string, podcastFiles: readonly string[] = [], base = '/', preview = false): string {
   // A site under a path (base "/repo/") is served there: its rules are too.
   const lines = [withBase('/*', base), `  Content-Security-Policy: ${csp}`];
   for (const [name, value] of Object.entries(STATIC_HEADERS)) lines.push(`  ${name}: ${value}`);
+  // A preview deploy's files (feeds, transcripts) stay out of search engines too, not only its pages.
+  if (preview) lines.push('  X-Robots-Tag: noindex');
   const rules = [
     ...PODCAST_FILE_RULES.filter((rule) => podcastFiles.some((path) => headerPatternMatches(rule.pattern, path))),
     ...podcastFiles.filter((path) => /^\/podcast\/[^/]+\.xml$/.test(path)).map((pattern) => ({ pattern, headers: { 'Access-Control-Allow-Origin': '*' } })),

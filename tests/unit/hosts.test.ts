@@ -40,3 +40,21 @@ describe("Cloudflare's limits", () => {
     expect(problem!.message).toContain('line 2 (Content-Security-Policy)');
   });
 });
+
+describe('preview deploys', () => {
+  test("Netlify's deploy previews and branch deploys, or SHARED_PATH_PREVIEW_DEPLOY=1, are previews; production is not", async () => {
+    const { isPreviewDeploy } = await import('../../src/lib/hosts');
+    expect(isPreviewDeploy({ CONTEXT: 'deploy-preview' })).toBe(true);
+    expect(isPreviewDeploy({ CONTEXT: 'branch-deploy' })).toBe(true);
+    expect(isPreviewDeploy({ SHARED_PATH_PREVIEW_DEPLOY: '1' })).toBe(true);
+    expect(isPreviewDeploy({ CONTEXT: 'production' })).toBe(false);
+    expect(isPreviewDeploy({})).toBe(false);
+  });
+
+  test('a preview build sends X-Robots-Tag: noindex on every file', async () => {
+    const { headersFile } = await import('../../src/lib/security-headers');
+    expect(headersFile("default-src 'self'", [], '/', true)).toContain('/*\n  Content-Security-Policy');
+    expect(headersFile("default-src 'self'", [], '/', true)).toContain('  X-Robots-Tag: noindex');
+    expect(headersFile("default-src 'self'", [], '/', false)).not.toContain('X-Robots-Tag');
+  });
+});
