@@ -236,11 +236,22 @@ describe('feeds of a built site', () => {
       expect(one.podcastPeople?.map((p) => [p.name, p.role])).toEqual([['Sam', 'Host'], ['Jo', 'Guest']]);
       expect(one.description?.startsWith('Content warning: overdose.')).toBe(true);
       const two = feed.items.find((i) => i.link === `${SITE}/podcast/ep-two/`)!;
-      expect([two.itunesEpisodeType, two.explicit]).toEqual(['bonus', true]);
+      // A bonus keeps the number its editor gave it (issue #16): Apple makes it optional, not forbidden.
+      expect([two.itunesEpisode, two.itunesSeason, two.itunesEpisodeType, two.explicit]).toEqual([2, 1, 'bonus', true]);
       // Written as application/x-subrip (the spec's SRT type); partytime normalises SRT types.
       expect(two.podcastTranscripts?.[0]).toMatchObject({ url: `${SITE}/podcast/ep-two/transcript.srt`, type: 'application/srt' });
       expect(text).toContain(`<podcast:transcript url="${SITE}/podcast/ep-two/transcript.srt" type="application/x-subrip"/>`);
       expect(two.podcastChapters).toBeUndefined();
+    });
+
+    test('each episode page numbers the episode as the feed does, a bonus too', () => {
+      const feed = parseFeed(text)!;
+      for (const item of feed.items) {
+        const number = `${item.itunesSeason ? `Season ${item.itunesSeason}, episode` : 'Episode'} ${item.itunesEpisode}`;
+        const facts = /<p class="facts"[^>]*>([^<]*)/.exec(read(dist, `${new URL(item.link!).pathname}index.html`))?.[1];
+        expect(facts, item.link).toBe(`${number}${item.itunesEpisodeType === 'full' ? '' : ` (${item.itunesEpisodeType})`} · `);
+      }
+      expect(feed.items.map((i) => i.itunesEpisode)).toEqual(expect.arrayContaining([1, 2]));
     });
 
     test('the episode title round-trips exactly through fast-xml-parser too', () => {
