@@ -98,10 +98,10 @@ function item(episode: PodcastEpisodeItem, seasoned: boolean): string {
     textElement('pubDate', episode.published.toUTCString()),
     textElement('enclosure', undefined, { url: episode.audio.url, length: episode.audio.bytes, type: episode.audio.type }),
     textElement('itunes:duration', episode.audio.seconds),
-    // Apple reads a trailer or bonus with an episode number as belonging to that episode;
-    // without one it is the show's (or, with a season, the season's). Episode numbers are
-    // unique within a season, so the number of a trailer or bonus never names another episode.
-    episode.episodeType === 'full' && textElement('itunes:episode', episode.episode),
+    // The number the editor wrote, for a trailer or bonus too (issue #16): Apple makes it
+    // optional for them, not forbidden, and the episode's page shows it. Numbers are unique
+    // within a season across all types (entry-rules.ts), as the guids made from them must be.
+    textElement('itunes:episode', episode.episode),
     season !== undefined && textElement('itunes:season', season),
     textElement('itunes:episodeType', episode.episodeType),
     textElement('itunes:explicit', trueFalse(episode.explicit)),

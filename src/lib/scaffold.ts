@@ -92,7 +92,7 @@ title: "${TODO}: episode title"
 summary: "${TODO}: what the episode is about"
 # Day of publication, YYYY-MM-DD. A later day schedules the episode.
 published: ${today}
-# Episode number, a whole number from 1, unique within its season.
+# Episode number, a whole number from 1, unique within its season (trailers and bonus episodes too).
 episode: ${TODO}
 # Season number (optional).
 # season: 1

@@ -15,6 +15,7 @@ import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/items';
 import { hasNoindexMeta } from '../../src/lib/feeds/noindex';
 import { episodeGuid, podcastGuid } from '../../src/lib/uuid';
 import { buildFixture, episodeFile, listFiles, makeFixture, storyFile, type BuildResult } from '../helpers/fixture';
+import { parseErrorsOf } from '../helpers/parse-errors';
 
 const SITE = 'https://sharedpath.example.org';
 const FEED_URL = `${SITE}/podcast/feed.xml`;
@@ -88,7 +89,7 @@ describe('feeds of a built site', () => {
           // An id the meetings page itself uses ("main"): the meeting's anchor must not clash.
           '- id: main\n  name: Main online group\n  format: online\n  day: friday\n  start: "08:00"\n  durationMinutes: 60\n  timezone: America/Chicago\n  join: https://meet.example.org/m\n',
         // A page that only places the subscribe panel, so its markup can be checked.
-        'src/pages/subscribe-test.astro': '---\nimport SubscribePanel from "../components/SubscribePanel.astro";\n---\n<html lang="en"><head><title>t</title></head><body><SubscribePanel /></body></html>\n',
+        'src/pages/subscribe-test.astro': '---\nimport SubscribePanel from "../components/SubscribePanel.astro";\n---\n<!doctype html>\n<html lang="en"><head><title>t</title></head><body><SubscribePanel /></body></html>\n',
       },
     });
     result = buildFixture(root);
@@ -97,6 +98,12 @@ describe('feeds of a built site', () => {
 
   test('the build succeeds', () => {
     expect(result.code, result.output).toBe(0);
+  });
+
+  test('every HTML page parses without a parse error (src/lib/gates/parse-errors.ts)', () => {
+    const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+    expect(pages).toEqual(expect.arrayContaining(['podcast/ep-one/index.html', 'podcast/ep-two/index.html', 'search/index.html', 'subscribe-test/index.html']));
+    expect(parseErrorsOf(dist, pages.map((file) => join(dist, file)))).toEqual([]);
   });
 
   test('site-path audio missing from public/ is a warning naming file and field, and the player still points at it', () => {
@@ -229,11 +236,22 @@ describe('feeds of a built site', () => {
       expect(one.podcastPeople?.map((p) => [p.name, p.role])).toEqual([['Sam', 'Host'], ['Jo', 'Guest']]);
       expect(one.description?.startsWith('Content warning: overdose.')).toBe(true);
       const two = feed.items.find((i) => i.link === `${SITE}/podcast/ep-two/`)!;
-      expect([two.itunesEpisodeType, two.explicit]).toEqual(['bonus', true]);
+      // A bonus keeps the number its editor gave it (issue #16): Apple makes it optional, not forbidden.
+      expect([two.itunesEpisode, two.itunesSeason, two.itunesEpisodeType, two.explicit]).toEqual([2, 1, 'bonus', true]);
       // Written as application/x-subrip (the spec's SRT type); partytime normalises SRT types.
       expect(two.podcastTranscripts?.[0]).toMatchObject({ url: `${SITE}/podcast/ep-two/transcript.srt`, type: 'application/srt' });
       expect(text).toContain(`<podcast:transcript url="${SITE}/podcast/ep-two/transcript.srt" type="application/x-subrip"/>`);
       expect(two.podcastChapters).toBeUndefined();
+    });
+
+    test('each episode page numbers the episode as the feed does, a bonus too', () => {
+      const feed = parseFeed(text)!;
+      for (const item of feed.items) {
+        const number = `${item.itunesSeason ? `Season ${item.itunesSeason}, episode` : 'Episode'} ${item.itunesEpisode}`;
+        const facts = /<p class="facts"[^>]*>([^<]*)/.exec(read(dist, `${new URL(item.link!).pathname}index.html`))?.[1];
+        expect(facts, item.link).toBe(`${number}${item.itunesEpisodeType === 'full' ? '' : ` (${item.itunesEpisodeType})`} · `);
+      }
+      expect(feed.items.map((i) => i.itunesEpisode)).toEqual(expect.arrayContaining([1, 2]));
     });
 
     test('the episode title round-trips exactly through fast-xml-parser too', () => {

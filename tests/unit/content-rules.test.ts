@@ -188,6 +188,17 @@ describe('episodes', () => {
     const good = await check({ [EPISODE]: episodeFile(), [other]: episodeFile({ season: '2' }) });
     expect(good.errors).toEqual([]);
   });
+  test('a trailer or bonus shares the numbering of its season: numbered like a full episode of that season, it is an error', async () => {
+    // The contract's "unique within its season" holds for every type: each default guid is made from season and number.
+    const trailer = 'src/content/episodes/trailer.md';
+    const bad = await check({ [EPISODE]: episodeFile({ season: '1' }), [trailer]: episodeFile({ title: '"Trailer"', episodeType: 'trailer', season: '1' }) });
+    expect(bad.errors).toMatchObject([{ field: 'episode', message: expect.stringMatching(/season 1, episode 1 is already used by .*trailers and bonus episodes too/) }]);
+    // Without a season it counts as season 1, as its guid does, even where the feed names no season for it.
+    const seasonless = await check({ [EPISODE]: episodeFile({ season: '1' }), [trailer]: episodeFile({ title: '"Trailer"', episodeType: 'bonus' }) });
+    expect(seasonless.errors.map((e) => e.field)).toEqual(['episode']);
+    const good = await check({ [EPISODE]: episodeFile({ season: '1', episode: '2' }), [trailer]: episodeFile({ title: '"Trailer"', episodeType: 'trailer', season: '1' }) });
+    expect(good.errors).toEqual([]);
+  });
   test('audio fields are checked', async () => {
     const bad = await check({
       [EPISODE]: episodeFile({ audio: '\n  url: "media/ep1.mp3"\n  bytes: 0\n  type: audio/wav\n  duration: "42 minutes"' }),

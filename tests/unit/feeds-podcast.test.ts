@@ -94,7 +94,7 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
     expect(first.guid).toEqual({ '#text': 'guid-ep-1', '@isPermaLink': 'false' });
     expect(first.pubDate).toBe('Sat, 02 May 2026 00:00:00 GMT');
     expect(first['itunes:duration']).toBe('2530');
-    expect(first['itunes:episode']).toBeUndefined(); // a bonus: see the trailer test below
+    expect(first['itunes:episode']).toBe('3'); // a bonus keeps its number: see the trailer test below
     expect(first['itunes:season']).toBe('2');
     expect(first['itunes:episodeType']).toBe('bonus');
     expect(first['itunes:explicit']).toBe('true');
@@ -109,7 +109,7 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
     expect(second['podcast:transcript']).toBeUndefined();
   });
 
-  test('item: a trailer or bonus carries no episode number, so Apple shows it as the show\'s (or season\'s)', () => {
+  test('item: a trailer or bonus carries the episode number its editor wrote (issue #16), and the season episodeSeason gives it', () => {
     const items = (episodes: PodcastEpisodeItem[]) =>
       parser.parse(buildPodcastFeed(show, episodes, options)).rss.channel.item.map((i: Record<string, string>) => [i['itunes:episodeType'], i['itunes:season'], i['itunes:episode']]);
     const seasoned = [
@@ -120,9 +120,9 @@ describe('podcast feed, parsed with fast-xml-parser', () => {
       episode({ guid: 'g5', episodeType: 'full', season: undefined }),
     ];
     expect(items(seasoned)).toEqual([
-      ['trailer', undefined, undefined],
-      ['trailer', '2', undefined],
-      ['bonus', undefined, undefined],
+      ['trailer', undefined, '3'],
+      ['trailer', '2', '3'],
+      ['bonus', undefined, '3'],
       ['full', '2', '3'],
       ['full', '1', '3'],
     ]);
@@ -161,7 +161,7 @@ describe('podcast feed, parsed with podcast-partytime (the Podcast Index parser)
     expect(item.title).toBe(TRICKY);
     expect(item.enclosure).toEqual({ url: 'https://sharedpath.example.org/audio/ep1.mp3', length: 31457280, type: 'audio/mpeg' });
     expect(item.duration).toBe(2530);
-    expect(item.itunesEpisode).toBeUndefined(); // a bonus
+    expect(item.itunesEpisode).toBe(3); // a bonus, numbered by its editor
     expect(item.itunesSeason).toBe(2);
     expect(feed.items.find((i) => i.guid === 'guid-ep-2')).toMatchObject({ itunesEpisode: 4, itunesSeason: 1, itunesEpisodeType: 'full' });
     expect(item.itunesEpisodeType).toBe('bonus');

@@ -288,7 +288,7 @@ function checkEpisodeSet(out: CheckedEntries, parsed: Parsed[], options: EntryRu
     const number = `season ${episode.data.season ?? 1}, episode ${episode.data.episode}`;
     const first = numbers.get(number);
     if (first) {
-      issues.push({ severity: 'error', file: episode.file, line: at(['episode']), field: 'episode', message: `${number} is already used by ${first}; give each episode of a season its own number.` });
+      issues.push({ severity: 'error', file: episode.file, line: at(['episode']), field: 'episode', message: `${number} is already used by ${first}; give each episode of a season its own number, trailers and bonus episodes too: podcast apps know an episode by an identifier made from its season (1 when it has none) and number.` });
     } else numbers.set(number, episode.file);
 
     // Explicit guids are compared with every episode's guid, the derived ones included: an
