@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './page-cache';
+import { isPreviewDeploy } from './hosts';
+import { SITE } from '../site.config';
 import { contextFromEnv, hasPage, isInFeeds, isSearchable, mayNameToldStory, type PublishingContext } from './publishing';
 
 export type Story = CollectionEntry<'stories'>;
@@ -57,7 +59,16 @@ export const getPodcast = once(async () => (await getCollection('podcast'))[0]?.
  * one page-cache key part: a change to any of it renders every page again.
  */
 export const siteDataKey = once(async () =>
-  cacheKey(await getHelplines(), (await getPodcast()) !== undefined, (await getTopics()).map((t) => [t.id, t.data]), publishing().preview),
+  cacheKey(
+    // site.yaml is read at run time, not compiled in: its settings, and whether this is a
+    // preview deploy (every page noindex), must be in the key, or a cached page keeps the old ones.
+    SITE,
+    isPreviewDeploy(),
+    await getHelplines(),
+    (await getPodcast()) !== undefined,
+    (await getTopics()).map((t) => [t.id, t.data]),
+    publishing().preview,
+  ),
 );
 
 /** Whether a page belongs in the search index and sitemap (else it carries noindex). */

@@ -78,3 +78,28 @@ describe('incremental build', () => {
     expect(page(third.dist, 'far-field')).toBe(farField);
   }, 240_000);
 });
+
+// site.yaml is read when the build runs, not compiled into the pages' code: a cached story
+// page must not keep the old name, exit or crisis-line country, nor miss a preview's noindex.
+describe('incremental build and site settings', () => {
+  it('renders every story page again when site.yaml changes, or when a build is a preview', () => {
+    const root = makeFixture('incremental-site', {
+      files: { 'src/content/stories/harbour-light.md': story('Harbour light', '2026-05-01', 'The light at the end of the harbour wall.') },
+    });
+    const first = buildFixture(root);
+    expect(first.code, first.output).toBe(0);
+    expect(page(first.dist, 'harbour-light')).not.toContain('Harbour Peer Group');
+
+    const settings = join(root, 'site.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^name: .*$/m, 'name: "Harbour Peer Group"').replace(/^exitUrl: .*$/m, 'exitUrl: "https://www.example.com/weather"'));
+    const renamed = buildFixture(root);
+    expect(renamed.code, renamed.output).toBe(0);
+    expect(reused(renamed.output, 'harbour-light')).toBe(false);
+    expect(page(renamed.dist, 'harbour-light')).toContain('Harbour Peer Group');
+    expect(page(renamed.dist, 'harbour-light')).toContain('href="https://www.example.com/weather"');
+
+    const preview = buildFixture(root, { SHARED_PATH_PREVIEW_DEPLOY: '1' });
+    expect(preview.code, preview.output).toBe(0);
+    expect(page(preview.dist, 'harbour-light')).toContain('<meta name="robots" content="noindex">');
+  }, 240_000);
+});
