@@ -175,7 +175,7 @@ async function main(): Promise<number> {
       run.code !== 0
         ? { error: `the bare Astro build exited ${run.code}; see bench/.tmp/logs/astro-baseline-${n}.log` }
         : indexed
-          ? { ms: run.ms, cpuMs: run.cpuMs, pages }
+          ? { ms: run.ms, cpuMs: run.cpuMs, pages, phases: parseBuildPhases(run.log), pagefindMs: parsePagefindMs(run.log) }
           : { error: 'the bare Astro build wrote no Pagefind index' };
     if ('ms' in astroBaseline) progress(`bare Astro: ${(run.ms / 1000).toFixed(1)} s, ${pages} pages`);
     rmSync(join(TMP, 'astro-baseline'), { recursive: true, force: true });
