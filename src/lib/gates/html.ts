@@ -137,7 +137,7 @@ export function htmlValidatorPool(
       // A worker's heap is capped so that it collects as it goes: uncapped, V8 sizes it from
       // the machine's memory and lets garbage build up, and with 4,000 stories the gates came
       // to the build's memory peak (up to 1,543 MB). With the cap and the release in
-      // post-build-gates.ts they stay below the Pagefind step (README, Performance). A page
+      // post-build-gates.ts they stay below the Pagefind step (docs/performance.md). A page
       // needs far less; a worker that still runs out hands its pages to this thread, as any
       // dying worker does.
       const slot: Slot = { worker: new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: 192 } }), tasks: new Map(), alive: true };
