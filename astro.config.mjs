@@ -25,7 +25,7 @@ export default defineConfig({
   build: { concurrency: 2 },
   // Photos are encoded as WebP with effort 2 (sharp's default is 4): the encoder was most of
   // the images' time, and effort 2 takes 40 % less of it for files 1.6 % larger (200 bench
-  // photos at 360 and 720 px, measured in README, Performance).
+  // photos at 360 and 720 px, measured in docs/performance.md).
   image: { service: sharpImageService({ webp: { effort: 2 } }) },
   // searchIndex() reads the finished pages; securityHeaders() writes dist/_headers from their
   // CSP; hostLimits() checks every file against the host's limits; postBuildGates() must stay last: it checks what every other integration wrote to dist/.

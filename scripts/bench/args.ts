@@ -19,6 +19,8 @@ export interface BenchOptions {
   /** A bare Astro 7 site of the same stories plus a Pagefind index (the issue's quoted baseline). */
   astroBaseline: boolean;
   search: boolean;
+  /** Time `npm run verify` over the cold build's dist/ and again after the one-story edit. */
+  verify: boolean;
   /** Only the cold build (no rebuilds): for the 20,000-story memory check. */
   coldOnly: boolean;
   /** Measure on when a build fails (e.g. a post-build gate on an unfinished branch); exit 1 at the end. */
@@ -40,6 +42,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-eleventy    skip the Eleventy baseline
   --no-astro-baseline  skip the bare Astro 7 + Pagefind baseline
   --no-search      skip the search-bytes measurement
+  --no-verify      skip timing npm run verify (cold, and again after the one-story edit)
   --cold-only      only the cold build, no rebuilds (e.g. --stories 20000 --cold-only)
   --keep-going     when a build fails but wrote dist/, report its figures anyway (exit 1)
   --keep           keep bench/.tmp/site afterwards
@@ -56,6 +59,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     eleventy: true,
     astroBaseline: true,
     search: true,
+    verify: true,
     coldOnly: false,
     keepGoing: false,
     keep: false,
@@ -83,6 +87,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-eleventy': options.eleventy = false; break;
       case '--no-astro-baseline': options.astroBaseline = false; break;
       case '--no-search': options.search = false; break;
+      case '--no-verify': options.verify = false; break;
       case '--keep': options.keep = true; break;
       case '--cold-only': options.coldOnly = true; break;
       case '--keep-going': options.keepGoing = true; break;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates N stories in a copy of the project (bench/.tmp/site), runs
- * the production build cold, unchanged and after a one-story edit, measures search
- * downloads and an Eleventy baseline, and reports every figure next to its target.
+ * the production build cold, unchanged, after a one-story edit and after withdrawing one
+ * story, times `npm run verify` cold and again, measures search downloads and the bare
+ * Astro and Eleventy baselines, and reports every figure next to its target.
  * A measurement, not a test: it exits 0 unless a build fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,11 +13,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type BenchOptions } from './args';
 import { runBareAstroBaseline } from './astro-baseline';
 import { runEleventyBaseline } from './eleventy';
-import { parseBuildPhases, parsePagefindMs, parseRouteTimes, summariseRoutes } from './log';
+import { parseBuildPhases, parseGateMs, parsePagefindMs, parseRouteTimes, summariseRoutes } from './log';
 import { runMeasured, type Measured } from './proc';
 import { formatReport, type BenchResult, type BuildFigures } from './report';
 import { measureSearchBytes } from './search';
-import { clearBuildState, countPages, editOneStory, prepareSite, type BenchSite } from './site';
+import { clearBuildState, countPages, editOneStory, prepareSite, withdrawOneStory, type BenchSite } from './site';
+import { findTraces } from './traces';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(PROJECT, 'bench/.tmp');
@@ -75,6 +77,18 @@ async function timeContentChecks(root: string): Promise<number | undefined> {
   return ms;
 }
 
+/** `npm run verify` over the site's dist/, timed (it exits 1 on findings, which are counted). */
+async function verify(site: BenchSite, label: string): Promise<{ ms: number; cpuMs: number | undefined; findings: number }> {
+  const run = await runMeasured(process.execPath, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/verify.ts'), site.root], {
+    cwd: site.root,
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000), GITHUB_ACTIONS: '' },
+    logFile: join(LOGS, `${label}.log`),
+  });
+  const findings = Number(/Verify found (\d+) problem/.exec(run.log)?.[1] ?? (run.code === 0 ? 0 : NaN));
+  progress(`${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), ${Number.isNaN(findings) ? `exit ${run.code}, see the log` : `${findings} findings`}`);
+  return { ms: run.ms, cpuMs: run.cpuMs, findings };
+}
+
 async function coldBuild(site: BenchSite, label: string) {
   clearBuildState(site.root);
   return build(site, label);
@@ -113,9 +127,24 @@ async function main(): Promise<number> {
   const site = await prepare(options, n);
   const contentChecksMs = await timeContentChecks(site.root);
   const cold = await coldBuild(site, `cold-${n}`);
+  // Right after the cold build, which cleared node_modules/.astro: html-validate's cache is empty.
+  const verifyCold = options.verify ? await verify(site, `verify-cold-${n}`) : undefined;
   const noChange = options.coldOnly ? undefined : await build(site, `no-change-${n}`);
   if (!options.coldOnly) editOneStory(site);
   const oneEdit = options.coldOnly ? undefined : await build(site, `one-edit-${n}`);
+  const verifyRepeat = options.verify && !options.coldOnly ? await verify(site, `verify-after-edit-${n}`) : undefined;
+  let withdrawal: BenchResult['withdrawal'];
+  if (!options.coldOnly) {
+    withdrawOneStory(site, new Date(NOW.getTime() - 86_400_000));
+    const run = await build(site, `withdrawal-${n}`);
+    // The build's own withdrawn-trace gate has passed (or the build failed above); this looks
+    // again, independently, for the story's page, slug and title in every output file.
+    const story = site.stories.find((s) => s.slug === site.withdrawTarget.slug)!;
+    const title = JSON.parse(/^title: (.*)$/m.exec(story.markdown)?.[1] ?? '""') as string;
+    const traces = findTraces(join(site.root, 'dist'), story.slug, title);
+    progress(traces.length ? `withdrawn story ${story.slug} left traces: ${traces.slice(0, 5).join(', ')}` : `withdrawn story ${story.slug}: no trace in dist/`);
+    withdrawal = { ...figures(run), slug: story.slug, traces };
+  }
 
   let search: BenchResult['search'];
   if (options.search) {
@@ -146,7 +175,7 @@ async function main(): Promise<number> {
       run.code !== 0
         ? { error: `the bare Astro build exited ${run.code}; see bench/.tmp/logs/astro-baseline-${n}.log` }
         : indexed
-          ? { ms: run.ms, cpuMs: run.cpuMs, pages }
+          ? { ms: run.ms, cpuMs: run.cpuMs, pages, phases: parseBuildPhases(run.log), pagefindMs: parsePagefindMs(run.log) }
           : { error: 'the bare Astro build wrote no Pagefind index' };
     if ('ms' in astroBaseline) progress(`bare Astro: ${(run.ms / 1000).toFixed(1)} s, ${pages} pages`);
     rmSync(join(TMP, 'astro-baseline'), { recursive: true, force: true });
@@ -174,10 +203,13 @@ async function main(): Promise<number> {
       pagesPerSecond: cold.pages / (cold.ms / 1000),
       pagefindMs: parsePagefindMs(cold.log),
       phases: parseBuildPhases(cold.log),
+      gates: parseGateMs(cold.log),
       routes: summariseRoutes(parseRouteTimes(cold.log)),
     },
     noChange: noChange && figures(noChange),
     oneEdit: oneEdit && figures(oneEdit),
+    withdrawal,
+    verify: verifyCold && { cold: verifyCold, repeat: verifyRepeat },
     eleventy,
     astroBaseline,
     search,

@@ -14,6 +14,8 @@ export interface BenchSite {
   stories: GeneratedStory[];
   /** The story file the one-story-edit rebuild changes. */
   editTarget: string;
+  /** The story the withdrawal rebuild withdraws: it has a page, and no episode tells it. */
+  withdrawTarget: { slug: string; file: string };
   /** Generated Markdown bytes (stories only). */
   markdownBytes: number;
   images: number;
@@ -81,7 +83,17 @@ export async function prepareSite(options: PrepareOptions): Promise<BenchSite> {
 
   // Edit a story in the middle of the collection, with a page.
   const middle = stories.slice(Math.floor(stories.length / 2)).find((s) => s.inBuild) ?? stories[0]!;
-  return { root, stories, editTarget: join(storiesDir, `${middle.slug}.md`), markdownBytes, images };
+  // Withdraw one a quarter in that no episode may name (an episode telling a withdrawn story
+  // is a build error): its consent has no podcast scope.
+  const quarter = stories.slice(Math.floor(stories.length / 4)).find((s) => s.inBuild && !s.podcast && s !== middle) ?? stories.find((s) => s.inBuild && !s.podcast)!;
+  return {
+    root,
+    stories,
+    editTarget: join(storiesDir, `${middle.slug}.md`),
+    withdrawTarget: { slug: quarter.slug, file: join(storiesDir, `${quarter.slug}.md`) },
+    markdownBytes,
+    images,
+  };
 }
 
 /** Removes everything a previous build left behind (output and caches), for a cold build. */
@@ -92,6 +104,13 @@ export function clearBuildState(root: string): void {
 /** Changes one story's body in place. */
 export function editOneStory(site: BenchSite, round = 0): void {
   writeFileSync(site.editTarget, editStory(readFileSync(site.editTarget, 'utf8'), round));
+}
+
+/** Withdraws one story's consent, as an editor does: `withdrawn:` in its consent block. */
+export function withdrawOneStory(site: BenchSite, on: Date): void {
+  const text = readFileSync(site.withdrawTarget.file, 'utf8');
+  if (!/^consent:\s*$/m.test(text)) throw new Error(`${site.withdrawTarget.file} has no consent block to withdraw`);
+  writeFileSync(site.withdrawTarget.file, text.replace(/^consent:\s*$/m, `consent:\n  withdrawn: ${on.toISOString().slice(0, 10)}`));
 }
 
 /** Number of HTML pages (index.html files) in a build output. */

@@ -1,7 +1,10 @@
 /**
  * Post-build gates: after every production build, read dist/ and fail the build when
- * an image keeps EXIF/XMP/IPTC metadata, an internal link is broken, a withdrawn story
- * left a trace, or a page is invalid HTML. Must be the LAST integration in
+ * an image keeps EXIF/XMP/IPTC metadata, a withdrawn story left a trace, or the search
+ * index is missing: what protects a person, and nothing else (issue #17). HTML validity and
+ * internal links are `npm run verify`'s (scripts/verify.ts), which the pull-request workflow
+ * runs: a failed deploy keeps the previous one live, withdrawn stories included, so a
+ * quality nit must never stop one. Must be the LAST integration in
  * astro.config.mjs: Astro runs `astro:build:done` hooks in order, and the search index
  * written by an earlier integration's hook has to be checked too.
  */
@@ -9,9 +12,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadHtmlValidateConfig } from '../lib/gates/html';
 import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
-import { releaseMemory } from '../lib/memory';
 import type { WithdrawnStory } from '../lib/gates/withdrawn';
 import { contextFromEnv, isWithdrawn } from '../lib/publishing';
 import { sitePathFile } from '../lib/urls';
@@ -19,7 +20,7 @@ import { checkContentOncePerBuild } from '../lib/validation/check';
 
 export class PostBuildGateError extends Error {
   constructor(report: string, count: number) {
-    super(`Post-build checks failed: ${count} problem${count === 1 ? '' : 's'} in dist/. The site must not be deployed.\n\n${report}\n\ndocs/editors.md ("Post-build checks") explains each one.`);
+    super(`Post-build checks failed: ${count} problem${count === 1 ? '' : 's'} in dist/ that could harm a storyteller or a reader. The site must not be deployed.\n\n${report}\n\ndocs/editors.md ("Post-build checks") explains each one.`);
     this.name = 'PostBuildGateError';
     // The report is the message; a stack trace would only bury it.
     this.stack = this.message;
@@ -54,9 +55,7 @@ export async function audioServedApart(root: string, publicDir: string): Promise
 
 export function postBuildGates(): AstroIntegration {
   let root = '';
-  let site = '';
   let publicDir = '';
-  let cacheDir = '';
   let unfinished: (() => void) | undefined;
   return {
     name: 'shared-path:post-build-gates',
@@ -80,8 +79,6 @@ export function postBuildGates(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         publicDir = fileURLToPath(config.publicDir);
-        cacheDir = fileURLToPath(config.cacheDir);
-        site = config.site ?? 'http://localhost/';
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
@@ -97,22 +94,9 @@ export function postBuildGates(): AstroIntegration {
   };
 
   async function runPostBuildGates(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
-    // What rendering, Pagefind's hand-over and the headers left is garbage: hand it back
-    // before html-validate's worker threads start beside this process (src/lib/memory.ts).
-    // Only when every page is to be validated: a rebuild finds most pages in the cache
-    // and would only pay the collection's half second.
-    const htmlCacheFile = join(cacheDir, 'shared-path', 'html-validate.json');
-    const released = existsSync(htmlCacheFile) ? 0 : releaseMemory();
-    const failures = await runGates(distDir, {
-      site,
-      withdrawn: await withdrawnStories(root),
-      htmlConfig: loadHtmlValidateConfig(root),
-      publicDir,
-      htmlCacheFile,
-      servedApart: await audioServedApart(root, publicDir),
-    });
+    const failures = await runGates(distDir, { withdrawn: await withdrawnStories(root), publicDir });
     if (failures.length > 0) throw new PostBuildGateError(formatGateReport(failures), failures.length);
     const took = Object.entries(gateTimings).map(([gate, ms]) => `${gate} ${(ms / 1000).toFixed(1)} s`).join(', ');
-    logger.info(`Post-build checks passed: image metadata, internal links, withdrawn stories, HTML (${took}${released ? `; ${released} MB of memory released before they started` : ''}).`);
+    logger.info(`Post-build checks passed: image metadata, withdrawn stories, search index (${took}). HTML and links: npm run verify.`);
   }
 }

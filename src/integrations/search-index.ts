@@ -32,7 +32,7 @@ export class PagefindStoppedError extends Error {
   /** `how`: "was killed (SIGKILL)", "exited with code 3", "failed (ENOENT)". */
   constructor(how: string) {
     const hint = how.includes('SIGKILL')
-      ? 'A process killed with SIGKILL was most likely ended by the system for lack of memory: README, "Performance", gives the memory a build needs.'
+      ? 'A process killed with SIGKILL was most likely ended by the system for lack of memory: docs/performance.md gives the memory a build needs.'
       : 'Run the build again; if it stops the same way, run `npm install` again, which brings Pagefind\'s program.';
     super(`Pagefind's process ${how} before the search index was written. The build stops here: a site without its whole index must not be deployed. ${hint}`);
     this.name = 'PagefindStoppedError';

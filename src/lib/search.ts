@@ -18,7 +18,7 @@ export const RESULTS_PER_PAGE = 5;
  * Word positions per Pagefind index chunk. A query downloads the chunk(s) holding its
  * words; Pagefind's default, 20,000, makes chunks of about 25 KB at 4,000 stories. 4,000
  * roughly halves a later query's download; below that, a common word's own list of pages dominates
- * and smaller chunks only add requests (measured in README, Performance).
+ * and smaller chunks only add requests (measured in docs/performance.md).
  */
 export const INDEX_CHUNK_POSITIONS = 4000;
 
@@ -29,7 +29,7 @@ export const INDEX_CHUNK_POSITIONS = 4000;
  * more pages is indexed in parts of about this many, one process after another, and
  * /search/ merges them as it searches (Pagefind's `mergeIndex`). 5,000 keeps the
  * 4,000-story site the bench measures (4,471 pages) in one part: each further part adds
- * about 3 KB to a first query, and more to a later one (README, Performance).
+ * about 3 KB to a first query, and more to a later one (docs/performance.md).
  */
 export const SEARCH_PART_PAGES = 5000;
 

@@ -8,15 +8,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { extractLinks } from '../../src/lib/gates/links';
-import { buildFixture, listFiles, makeFixture, storyFile, type BuildResult } from '../helpers/fixture';
+import { buildFixture, listFiles, makeFixture, storyFile, verifyFixture, type BuildResult } from '../helpers/fixture';
 
 const SITE_URL = 'https://name.github.io/repo/';
+let root: string;
 let pages: BuildResult;
 let htmlFiles: string[];
 const read = (file: string) => readFileSync(join(pages.dist, file), 'utf8');
 
 beforeAll(() => {
-  const root = makeFixture('github-pages', {
+  root = makeFixture('github-pages', {
     files: {
       'src/content/stories/under-a-path.md': storyFile(
         { title: '"Under a path"', topics: '[alcohol]' },
@@ -46,14 +47,16 @@ describe('GitHub Pages mode', () => {
 });
 
 describe('a site under a path', () => {
-  test('every root link, asset and script of every page is under /repo/ (the build also checked none is broken)', () => {
+  test('every root link, asset and script of every page is under /repo/, and npm run verify finds none broken', () => {
     for (const file of htmlFiles) {
       for (const { url } of extractLinks(read(file))) {
         if (url.startsWith('/')) expect(url, `${file}: ${url}`).toMatch(/^\/repo\//);
         if (url.startsWith('https://name.github.io')) expect(url, `${file}: ${url}`).toMatch(/^https:\/\/name\.github\.io\/repo\//);
       }
     }
-    expect(pages.output).toMatch(/Post-build checks passed: .*internal links/);
+    const verified = verifyFixture(root, { SITE_URL });
+    expect(verified.code, verified.output).toBe(0);
+    expect(verified.output).toContain('internal links');
   });
 
   test("an editor's root links in Markdown and raw HTML follow the site under its path", () => {

@@ -50,8 +50,32 @@ export interface BuildResult {
   dist: string;
 }
 
-/** Runs `astro build` in a fixture, with a fixed "now" unless the test gives one. */
-export function buildFixture(root: string, env: Record<string, string | undefined> = {}): BuildResult {
+export interface VerifyResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `npm run verify` (scripts/verify.ts) over a fixture's dist/. */
+export function verifyFixture(root: string, env: Record<string, string | undefined> = {}): VerifyResult {
+  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/verify.ts'), root], {
+    cwd: root,
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 1) / 1000), GITHUB_ACTIONS: '', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
+  });
+  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Runs `astro build` in a fixture, with a fixed "now" unless the test gives one. A build
+ * that passes is then verified (HTML, accessibility rules, links: `npm run verify`), so
+ * every page type of every fixture site is checked as the pull-request workflow checks the
+ * real one; a finding throws. A test about findings passes `verify: false` and calls
+ * verifyFixture itself.
+ */
+export function buildFixture(root: string, env: Record<string, string | undefined> = {}, options: { verify?: boolean } = {}): BuildResult {
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build'], {
     cwd: root,
@@ -63,7 +87,12 @@ export function buildFixture(root: string, env: Record<string, string | undefine
     timeout: 230_000,
     killSignal: 'SIGKILL',
   });
-  return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist: join(root, 'dist') };
+  const built = { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist: join(root, 'dist') };
+  if (built.code === 0 && options.verify !== false) {
+    const verified = verifyFixture(root, env);
+    if (verified.code !== 0) throw new Error(`npm run verify found problems in the fixture site ${root}:\n${verified.output}`);
+  }
+  return built;
 }
 
 /** Every file under a folder, with its path relative to it. */

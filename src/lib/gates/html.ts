@@ -20,8 +20,42 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig 
 export interface HtmlProblem {
   line: number;
   column: number;
+  /** Where the problem starts in the page, in characters, and how many it spans. */
+  offset: number;
+  size: number;
   rule: string;
   message: string;
+}
+
+/**
+ * HTML-AAM (https://www.w3.org/TR/html-aam-1.0/#el-aside): an <aside> inside an article,
+ * aside, nav or section is no landmark unless it is named, and browsers and axe-core follow
+ * that. html-validate 11 makes every <aside> a complementary landmark, so an editor's plain
+ * <aside> inside a story's <article> "collided" with the site's own named landmarks
+ * (unique-landmark) although readers' tools see no landmark there. Its element metadata is
+ * given the HTML-AAM rule; html-validate's element adapter only has closest(), which
+ * includes the element itself, hence the descendant selectors.
+ */
+const SCOPED_ASIDE = ['article', 'aside', 'nav', 'section', '[role="article"]', '[role="complementary"]', '[role="navigation"]', '[role="region"]']
+  .map((scope) => `${scope} aside`)
+  .join(', ');
+const ASIDE_AS_HTML_AAM = {
+  aside: {
+    aria: {
+      implicitRole(node: { closest: (selectors: string) => unknown; hasAttribute: (name: string) => boolean }) {
+        const named = node.hasAttribute('aria-label') || node.hasAttribute('aria-labelledby') || node.hasAttribute('title');
+        return !named && node.closest(SCOPED_ASIDE) ? 'generic' : 'complementary';
+      },
+    },
+  },
+};
+
+/** Changes whenever what this module adds to the configuration changes, so cached results are dropped. */
+const HTML_RULES_VERSION = 'aside-html-aam-1';
+
+/** The configuration as html-validate is given it: the project's, plus the HTML-AAM <aside>. */
+function withHtmlAamAside(config: ConfigData): ConfigData {
+  return { ...config, elements: [...(config.elements ?? ['html5']), ASIDE_AS_HTML_AAM] };
 }
 
 /** The project's html-validate configuration, or the recommended preset when it has none. */
@@ -48,13 +82,13 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 
 /** A validator for many pages, built once. */
 export function htmlValidator(config: ConfigData) {
-  const validator = new HtmlValidate(new ResolvedOnceConfigLoader(config));
+  const validator = new HtmlValidate(new ResolvedOnceConfigLoader(withHtmlAamAside(config)));
   return async (html: string, name: string): Promise<HtmlProblem[]> => {
     const report = await validator.validateString(html, name);
     return report.results.flatMap((result) =>
       result.messages
         .filter((m) => m.severity === 2)
-        .map((m) => ({ line: m.line, column: m.column, rule: m.ruleId, message: m.message })),
+        .map((m) => ({ line: m.line, column: m.column, offset: m.offset, size: m.size, rule: m.ruleId, message: m.message })),
     );
   };
 }
@@ -103,7 +137,7 @@ export function htmlValidatorPool(
       // A worker's heap is capped so that it collects as it goes: uncapped, V8 sizes it from
       // the machine's memory and lets garbage build up, and with 4,000 stories the gates came
       // to the build's memory peak (up to 1,543 MB). With the cap and the release in
-      // post-build-gates.ts they stay below the Pagefind step (README, Performance). A page
+      // post-build-gates.ts they stay below the Pagefind step (docs/performance.md). A page
       // needs far less; a worker that still runs out hands its pages to this thread, as any
       // dying worker does.
       const slot: Slot = { worker: new Worker(workerFile, { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: 192 } }), tasks: new Map(), alive: true };
@@ -146,7 +180,7 @@ export function htmlValidatorPool(
  * cache folder: a rebuild validates only the pages that changed.
  */
 export function cachedHtmlValidator(validate: Validate, config: ConfigData, cacheFile: string) {
-  const configKey = createHash('sha1').update(JSON.stringify(config)).digest('hex');
+  const configKey = createHash('sha1').update(HTML_RULES_VERSION).update(JSON.stringify(config)).digest('hex');
   let cache: Record<string, HtmlProblem[]> = {};
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { configKey: string; pages: Record<string, HtmlProblem[]> };

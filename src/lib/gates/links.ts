@@ -9,6 +9,8 @@ export interface PageLink {
   url: string;
   /** 1-based line of the attribute in the page. */
   line: number;
+  /** Character offset of the attribute in the page. */
+  offset: number;
 }
 
 const ATTRIBUTE = /\s(href|src|srcset|poster|action|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
@@ -47,7 +49,7 @@ export function extractLinks(html: string): PageLink[] {
       for (let at = html.indexOf('\n', counted); at !== -1 && at < offset; at = html.indexOf('\n', at + 1)) line++;
       counted = Math.max(counted, offset);
       const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
-      for (const url of urls) if (url) links.push({ url, line });
+      for (const url of urls) if (url) links.push({ url, line, offset });
     }
   }
   return links;
@@ -98,6 +100,7 @@ export function brokenReason(path: string, exists: (distPath: string) => boolean
 
 export interface BrokenLink {
   line: number;
+  offset: number;
   url: string;
   reason: string;
 }
@@ -113,7 +116,7 @@ export function brokenLinks(html: string, pagePath: string, site: string, exists
       : target.startsWith('/')
         ? brokenReason(target, exists)
         : `"${link.url}" is not a valid URL`;
-    if (reason) out.push({ line: link.line, url: link.url, reason });
+    if (reason) out.push({ line: link.line, offset: link.offset, url: link.url, reason });
   }
   return out;
 }

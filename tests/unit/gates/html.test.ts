@@ -14,6 +14,16 @@ describe('html gate', () => {
     expect(await validate(page(body, `${long} · Shared Path`), 'a.html')).toEqual([]);
   });
 
+  it('treats an unnamed <aside> inside an article as no landmark, as HTML-AAM, browsers and axe do', async () => {
+    const banner = '<aside aria-label="Crisis support"><p>Call</p></aside>';
+    const inArticle = `<article><h1>T</h1><aside><p>An editor's note</p></aside></article>`;
+    const frame = (body: string) => page(body).replace('<main>', `${banner}<main>`);
+    expect(await validate(frame(inArticle), 'a.html')).toEqual([]);
+    // Directly in <main> it is a landmark, and an unnamed second one is a real problem.
+    expect((await validate(frame('<aside><p>note</p></aside>'), 'b.html')).map((p) => p.rule)).toEqual(['unique-landmark']);
+    expect((await validate(frame('<article><aside aria-label="Crisis support"><p>x</p></aside></article>'), 'c.html')).map((p) => p.rule)).toEqual(['unique-landmark', 'unique-landmark']);
+  });
+
   it('reports invalid HTML with rule and line', async () => {
     const problems = await validate(page('<p>one\n<div>in a paragraph</div></p><img src="/a.webp">'), 'b.html');
     expect(problems.map((p) => p.rule)).toEqual(expect.arrayContaining(['wcag/h37']));
