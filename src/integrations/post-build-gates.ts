@@ -13,7 +13,7 @@ import { loadHtmlValidateConfig } from '../lib/gates/html';
 import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
 import { releaseMemory } from '../lib/memory';
 import type { WithdrawnStory } from '../lib/gates/withdrawn';
-import { contextFromEnv, isWithdrawn } from '../lib/publishing';
+import { contextFromEnv, withdrawnInEffect } from '../lib/publishing';
 import { sitePathFile } from '../lib/urls';
 import { checkContentOncePerBuild } from '../lib/validation/check';
 
@@ -30,10 +30,12 @@ export class PostBuildGateError extends Error {
 export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> {
   const { content } = await checkContentOncePerBuild(root, { context: contextFromEnv() });
   const photo = (s: (typeof content.stories)[number]) => (s.data.image ? join(dirname(s.file), String(s.data.image.src)) : undefined);
+  // A translation of a withdrawn story is withdrawn with it.
+  const withdrawn = withdrawnInEffect(content.stories);
   // A photo that another, live story also uses may legitimately be in dist/.
-  const livePhotos = new Set(content.stories.filter((s) => !isWithdrawn(s.data)).map(photo));
+  const livePhotos = new Set(content.stories.filter((s) => !withdrawn(s)).map(photo));
   return content.stories
-    .filter((s) => isWithdrawn(s.data))
+    .filter(withdrawn)
     .map((s) => {
       const image = photo(s);
       const imageName = image && !livePhotos.has(image) ? basename(image).replace(/\.[^.]+$/, '') : undefined;

@@ -4,7 +4,7 @@
  * decides what each state means for the site; this only reads its answers.
  */
 import type { ConsentScope } from '../schemas/vocabularies';
-import { CONSENT_SCOPES } from '../schemas/vocabularies';
+import { CHANNEL_SCOPES } from '../schemas/vocabularies';
 import { isoDay } from './dates';
 import { maskIdentifying } from './anonymity';
 import { isReviewOverdue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
@@ -49,7 +49,7 @@ function stateOf(story: ConsentReportStory, ctx: PublishingContext): ConsentStat
   if (isWithdrawn(story.data)) return 'withdrawn';
   if (story.data.draft) return 'draft';
   if (isScheduled(story.data, ctx)) return 'scheduled';
-  return CONSENT_SCOPES.every((s) => story.data.consent.scope.includes(s)) ? 'published' : 'limited scope';
+  return CHANNEL_SCOPES.every((s) => story.data.consent.scope.includes(s)) ? 'published' : 'limited scope';
 }
 
 /**
@@ -72,7 +72,7 @@ export function consentReport(
       slug: story.slug,
       recordId: maskIdentifying(consent.recordId),
       state,
-      missingScopes: CONSENT_SCOPES.filter((s) => !consent.scope.includes(s)),
+      missingScopes: CHANNEL_SCOPES.filter((s) => !consent.scope.includes(s)),
       appearsIn: decided.podcast ? [...appearsIn, 'podcast'] : [...appearsIn],
       publishes: state === 'scheduled' ? isoDay(story.data.published) : undefined,
       withdrawn: consent.withdrawn ? isoDay(consent.withdrawn) : undefined,
