@@ -116,3 +116,19 @@ test('topics.yaml translations and helpline languages are accepted', async () =>
   const bad = await check({ 'src/content/topics.yaml': topics.replace('es: { name: Alcohol,', 'es: { name: "",') });
   expect(bad.errors.filter((e) => e.file === 'src/content/topics.yaml')).toMatchObject([{ field: 'translations.es.name', line: 5 }]);
 });
+
+test("an episode may tell a translation only with both consents: withdrawn with its original", async () => {
+  const episode = (stories: string) =>
+    `---\ntitle: "Episode 1: Hello"\nsummary: "A fixture episode."\npublished: 2026-05-02\nepisode: 1\naudio:\n  url: "https://media.example.org/ep1.mp3"\n  bytes: 31457280\n  type: audio/mpeg\n  duration: "00:42:10"\ntranscript: ./ep.vtt\nstories: [${stories}]\n---\n\nShow notes.\n`;
+  const files = (originalScope: string) => ({
+    [ORIGINAL]: storyFile({ consent: originalScope }),
+    [TRANSLATION]: translation({ consent: scope('web, podcast') }),
+    'src/content/episodes/ep.md': episode('es/x-es'),
+    'src/content/episodes/ep.vtt': 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello.\n',
+  });
+  expect((await check(files(scope('web, podcast, translate')))).errors).toEqual([]);
+  const gone = await check(files(scope('web, podcast, translate', '\n  withdrawn: 2026-06-01')));
+  expect(gone.errors).toMatchObject([{ file: 'src/content/episodes/ep.md', field: 'stories', message: expect.stringContaining(`(${TRANSLATION}) has withdrawn consent, through the story it translates`) }]);
+  const noPodcast = await check(files(scope('web, translate')));
+  expect(noPodcast.errors).toMatchObject([{ file: 'src/content/episodes/ep.md', field: 'stories', message: expect.stringContaining('has no podcast consent') }]);
+});
