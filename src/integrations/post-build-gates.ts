@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatGateReport, gateTimings, runGates } from '../lib/gates/run';
 import type { WithdrawnStory } from '../lib/gates/withdrawn';
-import { contextFromEnv, isWithdrawn } from '../lib/publishing';
+import { contextFromEnv, withdrawnInEffect } from '../lib/publishing';
 import { sitePathFile } from '../lib/urls';
 import { checkContentOncePerBuild } from '../lib/validation/check';
 
@@ -31,10 +31,12 @@ export class PostBuildGateError extends Error {
 export async function withdrawnStories(root: string): Promise<WithdrawnStory[]> {
   const { content } = await checkContentOncePerBuild(root, { context: contextFromEnv() });
   const photo = (s: (typeof content.stories)[number]) => (s.data.image ? join(dirname(s.file), String(s.data.image.src)) : undefined);
+  // A translation of a withdrawn story is withdrawn with it.
+  const withdrawn = withdrawnInEffect(content.stories);
   // A photo that another, live story also uses may legitimately be in dist/.
-  const livePhotos = new Set(content.stories.filter((s) => !isWithdrawn(s.data)).map(photo));
+  const livePhotos = new Set(content.stories.filter((s) => !withdrawn(s)).map(photo));
   return content.stories
-    .filter((s) => isWithdrawn(s.data))
+    .filter(withdrawn)
     .map((s) => {
       const image = photo(s);
       const imageName = image && !livePhotos.has(image) ? basename(image).replace(/\.[^.]+$/, '') : undefined;

@@ -4,17 +4,17 @@
  * decides what each state means for the site; this only reads its answers.
  */
 import type { ConsentScope } from '../schemas/vocabularies';
-import { CONSENT_SCOPES } from '../schemas/vocabularies';
+import { CHANNEL_SCOPES } from '../schemas/vocabularies';
 import { isoDay } from './dates';
 import { maskIdentifying } from './anonymity';
-import { isReviewOverdue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext } from './publishing';
+import { inEffect, isReviewOverdue, isScheduled, isWithdrawn, publishingState, type Publishable, type PublishingContext, type Translatable } from './publishing';
 
 export type ConsentState = 'published' | 'limited scope' | 'withdrawn' | 'scheduled' | 'draft' | 'has errors';
 
 /** What the report reads of a story. */
 export interface ConsentReportStory {
   slug: string;
-  data: Publishable & {
+  data: Translatable & {
     draft: boolean;
     consent: { recordId: string; scope: readonly ConsentScope[]; withdrawn?: Date | undefined; reviewBy?: Date | undefined };
   };
@@ -45,11 +45,11 @@ export interface ConsentReport {
   stories: ConsentRow[];
 }
 
-function stateOf(story: ConsentReportStory, ctx: PublishingContext): ConsentState {
-  if (isWithdrawn(story.data)) return 'withdrawn';
-  if (story.data.draft) return 'draft';
-  if (isScheduled(story.data, ctx)) return 'scheduled';
-  return CONSENT_SCOPES.every((s) => story.data.consent.scope.includes(s)) ? 'published' : 'limited scope';
+function stateOf(data: Publishable, ctx: PublishingContext): ConsentState {
+  if (isWithdrawn(data)) return 'withdrawn';
+  if (data.draft) return 'draft';
+  if (isScheduled(data, ctx)) return 'scheduled';
+  return CHANNEL_SCOPES.every((s) => data.consent?.scope.includes(s)) ? 'published' : 'limited scope';
 }
 
 /**
@@ -63,21 +63,26 @@ export function consentReport(
 ): ConsentReport {
   // The report describes production builds, never the drafts preview.
   const production: PublishingContext = { now: ctx.now };
+  const byId = new Map(stories.map((s) => [s.slug, s.data]));
   const rows: ConsentRow[] = stories.map((story) => {
     const { consent } = story.data;
-    const state = stateOf(story, production);
-    const decided = publishingState(story.data, production);
+    // A translation is reported as it is published: with its original's consent too
+    // (withdrawn with it). One whose original is missing is a content-check error.
+    const effective = inEffect(story.data, (id) => byId.get(id));
+    if (effective === undefined) return { slug: story.slug, recordId: maskIdentifying(consent.recordId), state: 'has errors', missingScopes: [], appearsIn: [], reviewDue: false };
+    const state = stateOf(effective, production);
+    const decided = publishingState(effective, production);
     const appearsIn = (['page', 'search', 'feeds'] as const).filter((k) => decided[k === 'search' ? 'searchable' : k]);
     return {
       slug: story.slug,
       recordId: maskIdentifying(consent.recordId),
       state,
-      missingScopes: CONSENT_SCOPES.filter((s) => !consent.scope.includes(s)),
+      missingScopes: CHANNEL_SCOPES.filter((s) => !effective.consent?.scope.includes(s)),
       appearsIn: decided.podcast ? [...appearsIn, 'podcast'] : [...appearsIn],
       publishes: state === 'scheduled' ? isoDay(story.data.published) : undefined,
-      withdrawn: consent.withdrawn ? isoDay(consent.withdrawn) : undefined,
+      withdrawn: effective.consent?.withdrawn ? isoDay(effective.consent.withdrawn) : undefined,
       reviewBy: consent.reviewBy ? isoDay(consent.reviewBy) : undefined,
-      reviewDue: isReviewOverdue(story.data, production),
+      reviewDue: isReviewOverdue(effective, production),
     };
   });
   for (const { slug, recordId } of unreadable) {

@@ -92,6 +92,75 @@ export function mayNameToldStory(story: Publishable, ctx: PublishingContext, whe
   return mayAppearInPodcast(story) && (where === 'page' ? hasPage(story, ctx) : isInFeeds(story, ctx));
 }
 
+/**
+ * Languages (shared/CONTENT_MODEL.md, "More than one language"): an entry of the default
+ * language is `<collection>/<slug>.md`, its id the bare slug; one in another language lives
+ * in that language's folder, its id `<lang>/<slug>` (src/lib/languages.ts names the folder).
+ * Until pages under /<lang>/ exist (#19), only default-language entries are published: the
+ * default language's pages, listings, feeds, sitemap and search index show no other.
+ */
+export function isInDefaultLanguage(id: string): boolean {
+  return !id.includes('/');
+}
+
+/** A story or guide that may translate a default-language one (front matter `translationOf`). */
+export interface Translatable extends Publishable {
+  translationOf?: string | undefined;
+}
+
+/** Whether a translation of this story may be published at all: its storyteller agreed to `translate`. */
+export function mayBeTranslated(original: Publishable): boolean {
+  return !isWithdrawn(original) && hasScope(original, 'translate');
+}
+
+const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+
+/**
+ * A translation as every decision reads it. The storyteller approved the translated text
+ * (its own consent) and let the story be translated (the original's): it is published only
+ * where both scopes allow, withdrawn when either is withdrawn, and never before its original
+ * (a draft or scheduled original holds it back). Without `translate` on the original it
+ * has no channel at all. Guides carry no consent: only the dates and drafts combine.
+ */
+export function asTranslationOf(translation: Publishable, original: Publishable): Publishable {
+  const own = translation.consent;
+  const theirs = original.consent;
+  const consent =
+    own === undefined && theirs === undefined
+      ? undefined
+      : {
+          // A translated story without its own consent block has approved nothing.
+          scope: (own?.scope ?? []).filter((s) => mayBeTranslated(original) && hasScope(original, s)),
+          withdrawn: own?.withdrawn ?? theirs?.withdrawn,
+          reviewBy: own?.reviewBy,
+        };
+  return { published: later(translation.published, original.published), draft: Boolean(translation.draft || original.draft), consent };
+}
+
+/**
+ * What the decisions about one entry read: its own data, or for a translation
+ * (`translationOf`), asTranslationOf its original. `originalOf` finds a default-language entry
+ * by id; a translation whose original it cannot find (none, or left out of the build:
+ * withdrawn, draft, scheduled) gets undefined: nothing of it is published.
+ */
+export function inEffect(entry: Translatable, originalOf: (id: string) => Publishable | undefined): Publishable | undefined {
+  if (entry.translationOf === undefined) return entry;
+  const original = isInDefaultLanguage(entry.translationOf) ? originalOf(entry.translationOf) : undefined;
+  return original && asTranslationOf(entry, original);
+}
+
+/** Withdrawn, or a translation of a withdrawn (or missing) original: in no output at all. */
+export function isWithdrawnInEffect(entry: Translatable, originalOf: (id: string) => Publishable | undefined): boolean {
+  const effective = inEffect(entry, originalOf);
+  return effective === undefined || isWithdrawn(effective);
+}
+
+/** For entries of one collection (id = slug, e.g. "es/x"): which are withdrawn, translations of withdrawn originals included. */
+export function withdrawnInEffect<E extends { slug: string; data: Translatable }>(entries: readonly E[]): (entry: E) => boolean {
+  const byId = new Map(entries.map((e) => [e.slug, e.data]));
+  return (entry) => isWithdrawnInEffect(entry.data, (id) => byId.get(id));
+}
+
 /** Every decision at once, for reports and tests. */
 export function publishingState(entry: Publishable, ctx: PublishingContext) {
   return {

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './page-cache';
 import { isPreviewDeploy } from './hosts';
 import { SITE } from '../site.config';
-import { contextFromEnv, hasPage, isInFeeds, isSearchable, mayNameToldStory, type PublishingContext } from './publishing';
+import { contextFromEnv, hasPage, isInDefaultLanguage, isInFeeds, isSearchable, mayNameToldStory, type PublishingContext } from './publishing';
 
 export type Story = CollectionEntry<'stories'>;
 export type Episode = CollectionEntry<'episodes'>;
@@ -28,22 +28,22 @@ const once = <T>(load: () => Promise<T>) => {
 const newestFirst = (a: { data: { published: Date }; id: string }, b: { data: { published: Date }; id: string }) =>
   b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
 
-/** Stories with a page (web consent, released, not withdrawn), newest first. */
+/** Stories with a page (web consent, released, not withdrawn), newest first; the default language's only. */
 export const getStories = once(async () =>
-  (await getCollection('stories', (s) => hasPage(s.data, publishing()))).sort(newestFirst),
+  (await getCollection('stories', (s) => isInDefaultLanguage(s.id) && hasPage(s.data, publishing()))).sort(newestFirst),
 );
 
-/** Every story in the build, page or not: only to resolve an episode's `stories` list. */
-export const getStoriesInBuild = once(async () => (await getCollection('stories')).sort(newestFirst));
+/** Every default-language story in the build, page or not: only to resolve an episode's `stories` list. */
+export const getStoriesInBuild = once(async () => (await getCollection('stories', (s) => isInDefaultLanguage(s.id))).sort(newestFirst));
 
 /** Released episodes, newest first. */
 export const getEpisodes = once(async () =>
   (await getCollection('episodes', (e) => hasPage(e.data, publishing()))).sort(newestFirst),
 );
 
-/** Released guides in reading order (`order`, then title). */
+/** Released default-language guides in reading order (`order`, then title). */
 export const getGuides = once(async () =>
-  (await getCollection('guides', (g) => hasPage(g.data, publishing()))).sort(
+  (await getCollection('guides', (g) => isInDefaultLanguage(g.id) && hasPage(g.data, publishing()))).sort(
     (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title),
   ),
 );

@@ -8,6 +8,13 @@
  * the storyteller's words matter.
  */
 import type { ContentWarning } from '../schemas/vocabularies';
+import { primaryLanguage } from './languages';
+
+/** Languages whose phrasing the rules below know (primary subtags). Other languages are not checked. */
+export const SAFE_MESSAGING_LANGUAGES: readonly string[] = ['en'];
+
+/** Whether the rules can check a text in this language (BCP 47: "en-GB" counts as English). */
+export const hasSafeMessagingRules = (language: string) => SAFE_MESSAGING_LANGUAGES.includes(primaryLanguage(language));
 
 export interface SafeMessagingText {
   title: string;

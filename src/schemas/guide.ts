@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CalendarDateSchema } from './date';
 import { AUDIENCES } from './vocabularies';
 
-/** Front matter of a guide: `src/content/guides/<slug>.md` or `.mdx`. */
+/** Front matter of a guide: `src/content/guides/<slug>.md` or `.mdx` (`guides/<lang>/<slug>.md` in another language). */
 export const GuideSchema = () =>
   z.strictObject({
     /** Headline of the guide. */
@@ -21,6 +21,11 @@ export const GuideSchema = () =>
     order: z.int({ error: 'must be a whole number' }).optional(),
     /** A draft is never in a production build. */
     draft: z.boolean().default(false),
+    /**
+     * Only in a language folder (src/content/guides/es/...): the slug of the default-language
+     * guide this text translates, e.g. "creating-safe-spaces".
+     */
+    translationOf: z.string().trim().min(1, { error: 'must be the slug of the guide this translates, e.g. "creating-safe-spaces"' }).optional(),
   });
 
 export type GuideData = z.infer<ReturnType<typeof GuideSchema>>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DataIdSchema } from './data-id';
 import { CalendarDateSchema } from './date';
+import { LanguageTagSchema } from './site';
 
 /**
  * One crisis line in `src/content/helplines.yaml`. phone, sms and url are each optional; a
@@ -26,6 +27,8 @@ export const HelplineSchema = () =>
     hours: z.string().trim().min(1, { error: 'must say when the line answers, e.g. "24/7"' }),
     /** One sentence on who it is for. */
     description: z.string().optional(),
+    /** Languages the line answers in (BCP 47, e.g. [es]): shown first on pages in those languages. */
+    languages: z.array(LanguageTagSchema).optional(),
     /** Day someone last checked the number works; older than a year is a warning. */
     lastVerified: CalendarDateSchema.optional(),
   });

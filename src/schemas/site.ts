@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A BCP 47 language tag such as "en", "es" or "pt-BR". */
-const LanguageTagSchema = z
+export const LanguageTagSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en", "es" or "pt-BR"' });
 

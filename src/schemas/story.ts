@@ -4,7 +4,7 @@ import { CalendarDateSchema } from './date';
 import type { ImageHelper } from './image';
 import { CONTENT_WARNINGS, RECOVERY_PATHS } from './vocabularies';
 
-/** Front matter of a member story: `src/content/stories/<slug>.md` or `.mdx`. */
+/** Front matter of a member story: `src/content/stories/<slug>.md` or `.mdx` (`stories/<lang>/<slug>.md` in another language). */
 export const StorySchema = ({ image }: { image: ImageHelper }) =>
   z.strictObject({
     /** Headline of the story, 1–120 characters. */
@@ -40,6 +40,12 @@ export const StorySchema = ({ image }: { image: ImageHelper }) =>
         }),
       })
       .optional(),
+    /**
+     * Only in a language folder (src/content/stories/es/...): the slug of the default-language
+     * story this text translates, e.g. "learning-to-ask-for-help". Its consent.scope must
+     * include "translate"; this file needs its own consent block for the translated text.
+     */
+    translationOf: z.string().trim().min(1, { error: 'must be the slug of the story this translates, e.g. "learning-to-ask-for-help"' }).optional(),
     /** The storyteller's consent; see docs/editors.md. */
     consent: ConsentSchema,
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DataIdSchema } from './data-id';
+import { LanguageTagSchema } from './site';
 
 /** One entry of `src/content/topics.yaml`. */
 export const TopicSchema = () =>
@@ -13,6 +14,18 @@ export const TopicSchema = () =>
     name: z.string().trim().min(1, { error: 'must not be empty' }),
     /** One sentence shown on the topic page. */
     description: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** Name and description in the site's other languages, by language: `{ es: { name, description } }`. */
+    translations: z
+      .record(
+        LanguageTagSchema,
+        z.strictObject({
+          /** Name shown to readers of that language. */
+          name: z.string().trim().min(1, { error: 'must not be empty' }),
+          /** One sentence shown on the topic page in that language. */
+          description: z.string().trim().min(1, { error: 'must not be empty' }),
+        }),
+      )
+      .optional(),
   });
 
 export type TopicData = z.infer<ReturnType<typeof TopicSchema>>;

@@ -26,8 +26,10 @@ export const CONTENT_WARNINGS = [
 ] as const;
 export type ContentWarning = (typeof CONTENT_WARNINGS)[number];
 
-export const CONSENT_SCOPES = ['web', 'search', 'feeds', 'podcast'] as const;
+export const CONSENT_SCOPES = ['web', 'search', 'feeds', 'podcast', 'translate'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+/** The scopes that are places a story appears in; `translate` allows another text, not a channel. */
+export const CHANNEL_SCOPES = ['web', 'search', 'feeds', 'podcast'] as const satisfies readonly ConsentScope[];
 
 export const AUDIENCES = ['newcomers', 'families', 'leaders', 'editors'] as const;
 export type Audience = (typeof AUDIENCES)[number];

@@ -68,6 +68,31 @@ describe('consentReport', () => {
     expect(text).toContain('review due: 1.');
   });
 
+  it('reports a translation as it is published: with its original, withdrawn with it', () => {
+    const translation = (slug: string, of: string, scope: ConsentScope[], extra: { reviewBy?: string } = {}) => {
+      const s = story(slug, scope, extra);
+      return { ...s, data: { ...s.data, translationOf: of } };
+    };
+    const rows = consentReport(
+      [
+        story('gone', [...ALL, 'translate'], { withdrawn: '2026-06-01' }),
+        story('open', ['web', 'feeds', 'translate']),
+        story('closed', ALL),
+        translation('es/gone', 'gone', ALL, { reviewBy: '2026-10-01' }),
+        translation('es/open', 'open', ['web', 'search']),
+        translation('es/closed', 'closed', ALL),
+        translation('es/nowhere', 'nowhere', ALL),
+      ],
+      { now },
+    ).stories;
+    const by = Object.fromEntries(rows.map((r) => [r.slug, r]));
+    expect(by['es/gone']).toMatchObject({ state: 'withdrawn', withdrawn: '2026-06-01', appearsIn: [], reviewDue: false });
+    expect(by['es/open']).toMatchObject({ state: 'limited scope', missingScopes: ['search', 'feeds', 'podcast'], appearsIn: ['page'] });
+    // Without translate on the original, the translation appears nowhere.
+    expect(by['es/closed']).toMatchObject({ state: 'limited scope', appearsIn: [] });
+    expect(by['es/nowhere']).toMatchObject({ state: 'has errors', appearsIn: [] });
+  });
+
   it('masks a contact detail written into a record id, readable or not', () => {
     const leaky = { ...story('g-leaky', ALL), data: { ...story('g-leaky', ALL).data, consent: { recordId: 'Jane jane.doe@example.com', scope: ALL } } };
     const masked = consentReport([leaky], { now }, [{ slug: 'h-broken', recordId: 'call +44 20 7946 0958' }]);

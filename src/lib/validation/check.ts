@@ -26,6 +26,7 @@ import { checkDataFiles } from './data-rules';
 import { checkControlCharacters } from './characters';
 import { checkPlaceholders } from './placeholders';
 import { checkSafeMessaging } from './safe-messaging-rules';
+import { checkTranslations } from './translation-rules';
 
 // Outside Astro, an image field is a path; entry-rules checks the file exists and is an image.
 const pathOnly = () => z.string().min(1, { error: 'must be a path such as ./photo.jpg' });
@@ -95,7 +96,9 @@ export async function checkLoadedContent(raw: RawContent, options: CheckOptions)
     showGuid: showGuid(data.podcast ?? {}, new URL(URLS.podcastFeed.slice(1), site?.url ?? 'https://example.org/').href),
     issues,
   });
-  checkSafeMessaging(entries, raw.entries, issues);
+  // Folders and translations need the site's languages: with broken settings, site.yaml's own errors stand alone.
+  if (site) checkTranslations(raw.entries, entries, site.languages, issues);
+  checkSafeMessaging(entries, raw.entries, site?.languages ?? ['en'], issues);
   checkPlaceholders(raw.entries, issues);
   checkControlCharacters([...raw.entries, ...Object.values(raw.data).filter((f) => f !== undefined)], issues);
   for (const file of raw.unread ?? []) {

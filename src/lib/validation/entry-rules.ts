@@ -8,7 +8,7 @@ import type { StoryData } from '../../schemas/story';
 import { findIdentifyingDetails, withArticle, type IdentifyingKind } from '../anonymity';
 import { isoDay } from '../dates';
 import { formatClock } from '../duration';
-import { isReviewOverdue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
+import { inEffect, isReviewOverdue, isWithdrawn, mayAppearInPodcast, type PublishingContext } from '../publishing';
 import { sitePathFile } from '../urls';
 import { episodeGuid } from '../uuid';
 import { describeWithWarnings } from '../feeds/warnings';
@@ -273,13 +273,17 @@ function checkEpisodeSet(out: CheckedEntries, parsed: Parsed[], options: EntryRu
     episode.data.stories.forEach((slug, index) => {
       const story = stories.get(slug);
       const storyFile = storyFiles.get(slug);
+      // A translation (es/x) is told with its original's consent too: withdrawn with it.
+      const consented = story && inEffect(story.data, (id) => stories.get(id)?.data);
       const problem = !storyFile
         ? `"${slug}" is not a story: no src/content/stories/${slug}.md or .mdx exists. Check the slug.`
         : !story
           ? `story "${slug}" (${storyFile}) has errors of its own; fix them first.`
-          : isWithdrawn(story.data)
-            ? `story "${slug}" (${storyFile}) has withdrawn consent; remove it from this episode's stories.`
-            : !mayAppearInPodcast(story.data)
+          : !consented
+            ? `story "${slug}" (${storyFile}) translates a story that is missing or has errors; fix that first.`
+            : isWithdrawn(consented)
+            ? `story "${slug}" (${storyFile}) has withdrawn consent${isWithdrawn(story.data) ? '' : ', through the story it translates'}; remove it from this episode's stories.`
+            : !mayAppearInPodcast(consented)
               ? `story "${slug}" (${storyFile}) has no podcast consent (its consent.scope lacks "podcast"); remove it here, or record new consent first.`
               : undefined;
       if (problem) issues.push({ severity: 'error', file: episode.file, line: at(['stories', index]), field: 'stories', message: problem });
