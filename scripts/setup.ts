@@ -58,7 +58,7 @@ try {
   fail((error as Error).message);
 }
 
-// For the kit's maintainers: record the demo content as shipped (tests/unit/setup.test.ts checks it is current).
+// For the kit's maintainers: record the demo content as shipped (tests/build/setup.test.ts removes what it lists; refresh it whenever demo content changes).
 if (args['write-demo-manifest']) {
   const files = Object.fromEntries(contentFiles().map((path) => [path, sha256(readFileSync(join(root, path)))]));
   writeFileSync(MANIFEST, `${JSON.stringify(files, null, 2)}\n`);

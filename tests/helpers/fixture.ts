@@ -55,17 +55,27 @@ export interface VerifyResult {
   output: string;
 }
 
-/** Runs `npm run verify` (scripts/verify.ts) over a fixture's dist/. */
-export function verifyFixture(root: string, env: Record<string, string | undefined> = {}): VerifyResult {
-  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/verify.ts'), root], {
+const FIXED_NOW = String(Date.UTC(2026, 10, 1) / 1000);
+
+/**
+ * Runs a script of the project with Node in a fixture, "now" fixed unless the test gives one.
+ * Vitest cannot interrupt a synchronous wait: a run that hangs is killed after `timeout` ms.
+ */
+function runInFixture(root: string, args: string[], env: Record<string, string | undefined>, timeout: number): { code: number; output: string } {
+  const result = spawnSync(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 1) / 1000), GITHUB_ACTIONS: '', ...env },
+    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_NOW, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout,
     killSignal: 'SIGKILL',
   });
   return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs `npm run verify` (scripts/verify.ts) over a fixture's dist/. */
+export function verifyFixture(root: string, env: Record<string, string | undefined> = {}): VerifyResult {
+  return runInFixture(root, [join(PROJECT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT, 'scripts/verify.ts'), root], { GITHUB_ACTIONS: '', ...env }, 120_000);
 }
 
 /**
@@ -76,18 +86,9 @@ export function verifyFixture(root: string, env: Record<string, string | undefin
  * verifyFixture itself.
  */
 export function buildFixture(root: string, env: Record<string, string | undefined> = {}, options: { verify?: boolean } = {}): BuildResult {
-  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], {
-    cwd: root,
-    env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 1) / 1000), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    // Vitest cannot interrupt a synchronous wait: a build that hangs is killed here instead
-    // (the longest build test allows 240 s).
-    timeout: 230_000,
-    killSignal: 'SIGKILL',
-  });
-  const built = { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist: join(root, 'dist') };
+  // The longest build test allows 240 s.
+  const run = runInFixture(root, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_TELEMETRY_DISABLED: '1', ...env }, 230_000);
+  const built = { ...run, dist: join(root, 'dist') };
   if (built.code === 0 && options.verify !== false) {
     const verified = verifyFixture(root, env);
     if (verified.code !== 0) throw new Error(`npm run verify found problems in the fixture site ${root}:\n${verified.output}`);

@@ -4,12 +4,13 @@
  * HTML validity, html-validate's accessibility rules included. Each finding names the
  * editor's file and line when it lies in an entry's text, the page's template otherwise.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ConfigData } from 'html-validate';
 import { editorLinkMessage, editorMessage } from './editor-messages';
 import { cachedHtmlValidator, htmlValidatorPool, type HtmlProblem } from './html';
 import { brokenLinks } from './links';
+import { listFiles } from './run';
 import { bodyRegions, regionAt, sourceSpot, templateFor } from './source-map';
 
 export type QualityCheck = 'html' | 'internal link';
@@ -38,14 +39,6 @@ export interface QualityOptions {
   htmlCacheFile?: string | undefined;
   /** Files served apart from the build (episode audio at a site path not in public/). */
   servedApart?: readonly string[];
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
 }
 
 /** Milliseconds of the last run, for the report's closing line. */

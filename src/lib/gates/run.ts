@@ -28,7 +28,8 @@ export interface GateOptions {
   publicDir?: string;
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under a folder, relative to it with "/" separators, sorted (the gates' and verify's file list). */
+export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
